@@ -2,206 +2,57 @@
 //! returns a verdict with explained findings and a quality score, and fails closed: an error is
 //! a refusal, never a pass. It knows nothing of HTTP or storage.
 //!
-//! This first cut holds the API the broker and nanoclaw call and a small rule set; the scanner
-//! issue deepens the rules behind the same API.
+//! Layers, bottom up: `normalize` (the skeleton the rules see), `rules` (the rules file format
+//! and its compilation into a literal prefilter plus bounded regexes), `detectors` and
+//! `offtopic` (checks written as code), `decode` (encoded runs, re-scanned to a bounded depth),
+//! `engine` (runs all of that over one text), `quality` (the 0-10 score) and `redact`
+//! (excerpts that never reproduce a secret). This file holds the public API: [`Scanner`].
 
-use serde::{Deserialize, Serialize};
-use std::ops::Range;
-use thiserror::Error;
+mod config;
+mod decode;
+mod detectors;
+mod engine;
+mod error;
+mod model;
+mod normalize;
+mod offtopic;
+mod quality;
+mod redact;
+pub mod rules;
 
-/// What is scanned: the human-visible parts of a pattern.
-#[derive(Debug, Clone, Copy)]
-pub struct ScanInput<'a> {
-    /// The pattern id, when known (the operator's allowlist is keyed by it).
-    pub id: Option<&'a str>,
-    /// Title.
-    pub title: &'a str,
-    /// Markdown body.
-    pub body: &'a str,
-    /// Normalised interests.
-    pub interests: &'a [String],
+pub use config::{DEFAULT_DECODE_DEPTH, DEFAULT_MAX_INPUT, MAX_DECODE_DEPTH, ScannerConfig};
+pub use engine::Work;
+pub use error::ScanError;
+pub use model::{Category, Finding, Report, ScanInput, Severity, Verdict};
+pub use normalize::{Normalized, normalize};
+
+use engine::{Context, Hit};
+use rules::{RuleFile, RuleSet};
+use std::sync::Arc;
+
+/// Version of the scanner crate, part of the engine string.
+const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A rule that fired, as [`Scanner::explain`] describes it to a person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explanation {
+    /// The finding.
+    pub finding: Finding,
+    /// What the rule catches.
+    pub description: String,
+    /// Whether the match sits in defensive or explanatory context and was downgraded to a note.
+    pub downgraded: bool,
+    /// The encoding the content was hidden under, if it was decoded first.
+    pub decoded_from: Option<&'static str>,
 }
 
-/// The outcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    /// Nothing found that blocks storage.
-    Clean,
-    /// At least one finding blocks storage.
-    Reject,
-}
-
-/// Threat categories.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
-pub enum Category {
-    Injection,
-    MemoryPoison,
-    Secret,
-    DangerousCommand,
-    Exfiltration,
-    Obfuscation,
-    Pii,
-    Scam,
-}
-
-impl Category {
-    /// The `snake_case` name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Injection => "injection",
-            Category::MemoryPoison => "memory_poison",
-            Category::Secret => "secret",
-            Category::DangerousCommand => "dangerous_command",
-            Category::Exfiltration => "exfiltration",
-            Category::Obfuscation => "obfuscation",
-            Category::Pii => "pii",
-            Category::Scam => "scam",
-        }
-    }
-}
-
-/// How bad a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
-pub enum Severity {
-    Low,
-    Medium,
-    High,
-    Critical,
-}
-
-impl Severity {
-    /// The `snake_case` name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Low => "low",
-            Severity::Medium => "medium",
-            Severity::High => "high",
-            Severity::Critical => "critical",
-        }
-    }
-}
-
-/// One rule that fired.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Finding {
-    /// Rule id.
-    pub rule: String,
-    /// Threat category.
-    pub category: Category,
-    /// Severity.
-    pub severity: Severity,
-    /// Byte span in the scanned text (title, newline, body).
-    pub span: Range<usize>,
-    /// A redacted excerpt that never reproduces a secret.
-    pub excerpt: String,
-}
-
-/// The scanner's answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Report {
-    /// Clean or reject.
-    pub verdict: Verdict,
-    /// What fired (may be non-empty on a clean verdict for low-severity notes).
-    pub findings: Vec<Finding>,
-    /// Quality 0-10.
-    pub quality: f32,
-    /// Engine version; changes whenever the rules change.
-    pub engine: String,
-}
-
-impl Report {
-    /// Whether the verdict is clean.
-    pub fn is_clean(&self) -> bool {
-        self.verdict == Verdict::Clean
-    }
-}
-
-/// Why the scanner could not judge. Callers must treat it as a refusal.
-#[derive(Debug, Error)]
-#[non_exhaustive]
-pub enum ScanError {
-    /// The rules could not be loaded.
-    #[error("rules: {0}")]
-    Rules(String),
-    /// The input is larger than the scanner accepts.
-    #[error("input of {0} bytes is larger than the scanner accepts")]
-    TooLarge(usize),
-}
-
-/// Operator settings.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct ScannerConfig {
-    /// Rule ids that never fire.
-    pub disabled_rules: Vec<String>,
-    /// Pattern ids judged clean whatever fires (the appeal path).
-    pub allowed_ids: Vec<String>,
-}
-
-/// The compiled scanner. Cheap to share behind an `Arc`; `scan` takes `&self`.
+/// The compiled scanner. Cheap to clone and to share behind an `Arc`; `scan` takes `&self`.
 #[derive(Debug, Clone)]
 pub struct Scanner {
+    rules: Arc<RuleSet>,
     config: ScannerConfig,
+    engine: String,
 }
-
-const ENGINE: &str = "clawmoat-0.1.0";
-const MAX_INPUT: usize = 1 << 20;
-
-const RULES: &[(&str, Category, Severity, &str)] = &[
-    (
-        "inj.ignore-previous",
-        Category::Injection,
-        Severity::High,
-        "ignore all previous instructions",
-    ),
-    (
-        "inj.ignore-prior",
-        Category::Injection,
-        Severity::High,
-        "ignore previous instructions",
-    ),
-    (
-        "mem.from-now-on-agent",
-        Category::MemoryPoison,
-        Severity::High,
-        "write this to memory.md",
-    ),
-    (
-        "cmd.curl-pipe-sh",
-        Category::DangerousCommand,
-        Severity::High,
-        "| sh",
-    ),
-    (
-        "cmd.curl-pipe-bash",
-        Category::DangerousCommand,
-        Severity::High,
-        "| bash",
-    ),
-    (
-        "sec.aws-access-key",
-        Category::Secret,
-        Severity::Critical,
-        "akia",
-    ),
-    (
-        "sec.private-key",
-        Category::Secret,
-        Severity::Critical,
-        "-----begin rsa private key-----",
-    ),
-    (
-        "exf.webhook-site",
-        Category::Exfiltration,
-        Severity::High,
-        "webhook.site",
-    ),
-];
 
 impl Scanner {
     /// The scanner with the built-in rules.
@@ -212,17 +63,63 @@ impl Scanner {
         Self::with_config(ScannerConfig::default())
     }
 
-    /// The built-in rules under operator settings.
+    /// The scanner under operator settings: the built-in rules, or the rules file the
+    /// configuration names (the only I/O the scanner ever does).
     ///
     /// # Errors
-    /// [`ScanError::Rules`] if the rules do not compile.
+    /// [`ScanError::RulesFile`] if the named file cannot be read, [`ScanError::Rules`] if the
+    /// rules do not compile.
     pub fn with_config(config: ScannerConfig) -> Result<Self, ScanError> {
-        Ok(Scanner { config })
+        match &config.rules_file {
+            Some(path) => {
+                let text =
+                    std::fs::read_to_string(path).map_err(|source| ScanError::RulesFile {
+                        path: path.display().to_string(),
+                        source,
+                    })?;
+                Self::from_rules_toml(&text, config)
+            }
+            None => Self::from_rules_toml(rules::BUILTIN_RULES, config),
+        }
     }
 
-    /// The engine version.
+    /// The scanner with rules given as TOML text (same format as the built-in rules file).
+    ///
+    /// # Errors
+    /// [`ScanError::Rules`] if the rules do not parse or compile.
+    pub fn from_rules_toml(text: &str, config: ScannerConfig) -> Result<Self, ScanError> {
+        let file = RuleFile::parse(text)?;
+        let set = RuleSet::compile(&file, &config.disabled_rules)?;
+        let hash = blake3::hash(text.as_bytes()).to_hex();
+        let short = hash.get(..12).unwrap_or("");
+        let engine = format!("clawmoat-{CRATE_VERSION}+rules.{short}");
+        Ok(Scanner {
+            rules: Arc::new(set),
+            config,
+            engine,
+        })
+    }
+
+    /// The engine version: the crate version plus a hash of the rules text, so it changes
+    /// whenever the rules change.
     pub fn engine(&self) -> &str {
-        ENGINE
+        &self.engine
+    }
+
+    /// The description of a rule or combination, if it exists.
+    pub fn rule_description(&self, id: &str) -> Option<&str> {
+        self.rules
+            .rules
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| r.description.as_str())
+            .or_else(|| {
+                self.rules
+                    .combos
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map(|c| c.description.as_str())
+            })
     }
 
     /// Judges one pattern.
@@ -230,41 +127,169 @@ impl Scanner {
     /// # Errors
     /// [`ScanError`] when it cannot judge; callers refuse the pattern.
     pub fn scan(&self, input: &ScanInput<'_>) -> Result<Report, ScanError> {
-        let text = format!("{}\n{}", input.title, input.body);
-        if text.len() > MAX_INPUT {
-            return Err(ScanError::TooLarge(text.len()));
-        }
-        let lower = text.to_lowercase();
-        let mut findings = Vec::new();
-        for (rule, category, severity, needle) in RULES {
-            if self.config.disabled_rules.iter().any(|r| r == rule) {
-                continue;
-            }
-            if let Some(at) = lower.find(needle) {
-                findings.push(Finding {
-                    rule: (*rule).to_string(),
-                    category: *category,
-                    severity: *severity,
-                    span: at..at + needle.len(),
-                    excerpt: "[redacted]".to_string(),
-                });
-            }
-        }
+        self.scan_with_work(input).map(|(report, _)| report)
+    }
+
+    /// Judges one pattern and says how much work it took (bytes normalised, views scanned,
+    /// decode depth reached), for bounds checks.
+    ///
+    /// # Errors
+    /// As [`Scanner::scan`].
+    pub fn scan_with_work(&self, input: &ScanInput<'_>) -> Result<(Report, Work), ScanError> {
+        let (explained, quality, work) = self.run(input)?;
+        let findings: Vec<Finding> = explained.into_iter().map(|e| e.finding).collect();
+        let verdict = self.verdict(input, &findings);
+        Ok((
+            Report {
+                verdict,
+                findings,
+                quality,
+                engine: self.engine.clone(),
+            },
+            work,
+        ))
+    }
+
+    /// Judges one pattern and explains every finding for a person.
+    ///
+    /// # Errors
+    /// As [`Scanner::scan`].
+    pub fn explain(&self, input: &ScanInput<'_>) -> Result<(Report, Vec<Explanation>), ScanError> {
+        let (explained, quality, _) = self.run(input)?;
+        let findings: Vec<Finding> = explained.iter().map(|e| e.finding.clone()).collect();
+        let verdict = self.verdict(input, &findings);
+        Ok((
+            Report {
+                verdict,
+                findings,
+                quality,
+                engine: self.engine.clone(),
+            },
+            explained,
+        ))
+    }
+
+    fn verdict(&self, input: &ScanInput<'_>, findings: &[Finding]) -> Verdict {
         let allowed = input
             .id
             .is_some_and(|id| self.config.allowed_ids.iter().any(|a| a == id));
-        let verdict = if findings.is_empty() || allowed {
-            Verdict::Clean
-        } else {
+        if allowed {
+            return Verdict::Clean;
+        }
+        let blocking = findings.iter().any(|f| f.severity >= Severity::High);
+        let signals: u32 = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Medium)
+            .map(|f| f.severity.points())
+            .sum();
+        if blocking || signals >= 2 * Severity::Medium.points() {
             Verdict::Reject
+        } else {
+            Verdict::Clean
+        }
+    }
+
+    fn run(&self, input: &ScanInput<'_>) -> Result<(Vec<Explanation>, f32, Work), ScanError> {
+        let size = input.title.len() + 1 + input.body.len();
+        if size > self.config.max_input_bytes {
+            return Err(ScanError::TooLarge(size));
+        }
+        let mut text = String::with_capacity(size + 64);
+        text.push_str(input.title);
+        text.push('\n');
+        text.push_str(input.body);
+        for interest in input.interests.iter().take(64) {
+            text.push('\n');
+            text.push_str(interest.get(..interest.len().min(256)).unwrap_or(""));
+        }
+        let depth = self.config.decode_depth.min(MAX_DECODE_DEPTH);
+        let mut work = Work::default();
+        let mut hits = Vec::new();
+        let ctx = Context {
+            interests: input.interests,
         };
-        let words = input.body.split_whitespace().count();
-        let quality = (4.0 + words as f32 / 10.0).min(9.5);
-        Ok(Report {
-            verdict,
-            findings,
-            quality,
-            engine: ENGINE.to_string(),
-        })
+        engine::scan_view(&self.rules, &text, ctx, 0, depth, &mut work, &mut hits);
+        engine::apply_combos(&self.rules, &mut hits);
+        let explained = self.findings(&text, &hits);
+        let quality = quality::score(input.title, input.body, input.interests);
+        Ok((explained, quality, work))
+    }
+
+    fn findings(&self, text: &str, hits: &[Hit]) -> Vec<Explanation> {
+        let base = self.rules.rules.len();
+        let mut best: Vec<Option<&Hit>> = vec![None; base + self.rules.combos.len()];
+        for hit in hits {
+            let Some(slot) = best.get_mut(hit.rule) else {
+                continue;
+            };
+            let better = match slot {
+                None => true,
+                Some(old) => old.dampened && !hit.dampened,
+            };
+            if better {
+                *slot = Some(hit);
+            }
+        }
+        let mut out = Vec::new();
+        for (index, hit) in best.iter().enumerate() {
+            let Some(hit) = hit else { continue };
+            let (id, category, severity, description) = if index < base {
+                let Some(r) = self.rules.rules.get(index) else {
+                    continue;
+                };
+                (&r.id, r.category, r.severity, &r.description)
+            } else {
+                let Some(c) = self.rules.combos.get(index - base) else {
+                    continue;
+                };
+                (&c.id, c.category, c.severity, &c.description)
+            };
+            let severity = if hit.dampened {
+                Severity::Low
+            } else {
+                severity
+            };
+            let mut excerpt = redact::excerpt(text, &hit.span, category);
+            if let Some(via) = hit.via {
+                excerpt = format!("{excerpt} (decoded from {})", via.as_str());
+            }
+            out.push(Explanation {
+                finding: Finding {
+                    rule: id.clone(),
+                    category,
+                    severity,
+                    span: hit.span.clone(),
+                    excerpt,
+                },
+                description: description.clone(),
+                downgraded: hit.dampened,
+                decoded_from: hit.via.map(decode::Encoding::as_str),
+            });
+        }
+        out.sort_by(|a, b| {
+            b.finding
+                .severity
+                .cmp(&a.finding.severity)
+                .then(a.finding.span.start.cmp(&b.finding.span.start))
+        });
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn scanner_is_send_and_sync() {
+        assert_send_sync::<Scanner>();
+    }
+
+    #[test]
+    fn builtin_rules_compile() {
+        let s = Scanner::builtin().expect("builtin rules compile");
+        assert!(s.engine().starts_with("clawmoat-"));
     }
 }

@@ -1,0 +1,482 @@
+//! Built-in detectors: checks that are easier to write as code than as a regex. Each returns
+//! the byte spans (in the original text) where it fires; the rules file decides their id,
+//! category and severity, and carries their examples like any other rule.
+
+use crate::normalize::{Invisible, Normalized, is_lookalike_script};
+use std::ops::Range;
+
+/// Most spans one detector reports for one text.
+const MAX_SPANS: usize = 8;
+
+fn is_emoji_like(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x2bff | 0x1f000..=0x1faff | 0xfe0f | 0x200d)
+}
+
+/// Unicode tag characters.
+pub fn tag_chars(n: &Normalized) -> Vec<Range<usize>> {
+    spans_of(n, |_, _, class| class == Invisible::Tag)
+}
+
+/// Bidi overrides, embeddings and isolates (not the plain LRM/RLM marks).
+pub fn bidi_controls(n: &Normalized) -> Vec<Range<usize>> {
+    spans_of(n, |_, c, class| {
+        class == Invisible::Bidi && !matches!(c, '\u{200e}' | '\u{200f}')
+    })
+}
+
+/// Terminal escapes and backspaces.
+pub fn control_chars(n: &Normalized) -> Vec<Range<usize>> {
+    spans_of(n, |_, c, class| {
+        class == Invisible::Control && matches!(c, '\u{1b}' | '\u{8}' | '\u{7}' | '\u{9b}')
+    })
+}
+
+/// Variation selectors outside emoji presentation (VS15/VS16 after a symbol are normal).
+pub fn variation_selectors(n: &Normalized) -> Vec<Range<usize>> {
+    let extended = n
+        .invisibles
+        .iter()
+        .filter(|(_, c, class)| *class == Invisible::VariationSelector && (*c as u32) >= 0xe0100)
+        .count();
+    if extended == 0 {
+        return Vec::new();
+    }
+    spans_of(n, |_, c, class| {
+        class == Invisible::VariationSelector && (c as u32) >= 0xe0100
+    })
+}
+
+/// Zero-width characters inside Latin words or in runs; joiners inside emoji sequences and
+/// non-joiners in scripts that need them are normal.
+pub fn zero_width(text: &str, n: &Normalized) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let zw: Vec<&(usize, char, Invisible)> = n
+        .invisibles
+        .iter()
+        .filter(|(_, _, class)| *class == Invisible::ZeroWidth)
+        .collect();
+    let mut suspicious = 0usize;
+    for (at, c, _) in &zw {
+        if *c == '\u{feff}' && *at == 0 {
+            continue;
+        }
+        let before = text.get(..*at).and_then(|s| s.chars().next_back());
+        let after = text.get(at + c.len_utf8()..).and_then(|s| s.chars().next());
+        let emoji = before.is_some_and(is_emoji_like) || after.is_some_and(is_emoji_like);
+        let joiner = matches!(c, '\u{200c}' | '\u{200d}');
+        let latin = |x: Option<char>| x.is_some_and(|x| x.is_ascii_alphanumeric());
+        let non_latin_script =
+            |x: Option<char>| x.is_some_and(|x| x.is_alphabetic() && !x.is_ascii());
+        if joiner && (emoji || non_latin_script(before) || non_latin_script(after)) {
+            continue;
+        }
+        if latin(before) || latin(after) || zw.len() >= 3 {
+            suspicious += 1;
+            if out.len() < MAX_SPANS {
+                out.push(*at..at + c.len_utf8());
+            }
+        }
+    }
+    if suspicious == 0 { Vec::new() } else { out }
+}
+
+fn spans_of(n: &Normalized, keep: impl Fn(usize, char, Invisible) -> bool) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for &(at, c, class) in &n.invisibles {
+        if !keep(at, c, class) {
+            continue;
+        }
+        let end = at + c.len_utf8();
+        if let Some(last) = out.last_mut() {
+            if last.end + 8 >= at {
+                last.end = end;
+                continue;
+            }
+        }
+        if out.len() >= MAX_SPANS {
+            break;
+        }
+        out.push(at..end);
+    }
+    out
+}
+
+/// Words that mix Latin letters with Cyrillic, Greek or Armenian ones.
+pub fn mixed_script(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut latin = false;
+    let mut other = false;
+    let flush =
+        |s: Option<usize>, end: usize, latin: bool, other: bool, out: &mut Vec<Range<usize>>| {
+            if let Some(s) = s {
+                if latin && other && out.len() < MAX_SPANS {
+                    out.push(s..end);
+                }
+            }
+        };
+    for (i, c) in text.char_indices() {
+        if c.is_alphabetic() {
+            if start.is_none() {
+                start = Some(i);
+            }
+            if c.is_ascii_alphabetic() {
+                latin = true;
+            } else if is_lookalike_script(c) {
+                other = true;
+            }
+        } else {
+            flush(start, i, latin, other, &mut out);
+            start = None;
+            latin = false;
+            other = false;
+        }
+    }
+    flush(start, text.len(), latin, other, &mut out);
+    out
+}
+
+fn shannon_bits(s: &str) -> f64 {
+    let mut counts = [0u32; 128];
+    let mut total = 0u32;
+    for b in s.bytes() {
+        if let Some(c) = counts.get_mut(usize::from(b & 0x7f)) {
+            *c += 1;
+        }
+        total += 1;
+    }
+    if total == 0 {
+        return 0.0;
+    }
+    let t = f64::from(total);
+    counts
+        .iter()
+        .filter(|c| **c > 0)
+        .map(|c| {
+            let p = f64::from(*c) / t;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+const KEY_WORDS: &[&str] = &[
+    "key",
+    "secret",
+    "token",
+    "password",
+    "passwd",
+    "pwd",
+    "credential",
+    "auth",
+    "bearer",
+    "apikey",
+];
+const PLACEHOLDERS: &[&str] = &[
+    "xxxx",
+    "example",
+    "your",
+    "redact",
+    "placeholder",
+    "changeme",
+    "dummy",
+    "sample",
+    "****",
+    "...",
+    "<",
+    "${",
+    "{{",
+    "fake",
+    "test",
+];
+
+fn is_token_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'_' | b'-' | b'.' | b'~' | b'!')
+}
+
+/// High-entropy strings gated by a key word shortly before them on the same line.
+pub fn entropy_secret(text: &str, n: &Normalized) -> Vec<Range<usize>> {
+    let _ = n;
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut line_start = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() && out.len() < MAX_SPANS {
+        let b = bytes.get(i).copied().unwrap_or(b' ');
+        if b == b'\n' {
+            line_start = i + 1;
+            i += 1;
+            continue;
+        }
+        if !is_token_byte(b) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while bytes.get(i).copied().is_some_and(is_token_byte) {
+            i += 1;
+        }
+        let token = text
+            .get(start..i)
+            .unwrap_or("")
+            .trim_end_matches(['.', '!', '-', '=']);
+        if token.len() < 16 || token.len() > 256 {
+            continue;
+        }
+        let digits = token.bytes().filter(u8::is_ascii_digit).count();
+        let letters = token.bytes().filter(u8::is_ascii_alphabetic).count();
+        if digits < 2 || letters < 4 || token.contains('/') && token.matches('/').count() > 1 {
+            continue;
+        }
+        let hex_only = token.bytes().all(|b| b.is_ascii_hexdigit());
+        if shannon_bits(token) < if hex_only { 3.2 } else { 3.6 } {
+            continue;
+        }
+        let lower = token.to_ascii_lowercase();
+        if PLACEHOLDERS.iter().any(|p| lower.contains(p)) {
+            continue;
+        }
+        let from = start.saturating_sub(48).max(line_start);
+        let before = text.get(from..start).unwrap_or("").to_ascii_lowercase();
+        let gated = KEY_WORDS.iter().any(|k| before.contains(k))
+            && (before.contains('=')
+                || before.contains(':')
+                || before.contains('"')
+                || before.contains("is"));
+        if gated {
+            out.push(start..start + token.len());
+        }
+    }
+    out
+}
+
+/// Luhn checksum of a digit string.
+pub fn luhn_ok(digits: &[u8]) -> bool {
+    let mut sum = 0u32;
+    for (i, d) in digits.iter().rev().enumerate() {
+        let mut v = u32::from(*d);
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum % 10 == 0
+}
+
+/// Well-known test card numbers (documented by payment providers) never count as PII.
+fn is_test_card(digits: &[u8]) -> bool {
+    let s: String = digits.iter().map(|d| char::from(b'0' + d)).collect();
+    matches!(
+        s.as_str(),
+        "4242424242424242"
+            | "4000056655665556"
+            | "5555555555554444"
+            | "2223003122003222"
+            | "5200828282828210"
+            | "5105105105105100"
+            | "378282246310005"
+            | "371449635398431"
+            | "6011111111111117"
+            | "3056930009020004"
+            | "36227206271667"
+            | "3566002020360505"
+            | "6200000000000005"
+            | "4000000000003220"
+            | "4000000000009995"
+            | "4000000000000002"
+            | "4111111111111111"
+            | "4012888888881881"
+            | "4000002500003155"
+            | "4000000000000077"
+    ) || digits.windows(2).all(|w| w.first() == w.get(1))
+}
+
+/// Counts of personal-data atoms.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PiiCounts {
+    /// E-mail addresses at real-looking domains.
+    pub emails: usize,
+    /// Phone numbers.
+    pub phones: usize,
+    /// SSN-shaped numbers.
+    pub ssns: usize,
+    /// Luhn-valid card numbers that are not documented test cards.
+    pub cards: usize,
+    /// Street addresses.
+    pub addresses: usize,
+    /// Dates of birth and similar full dates.
+    pub dates: usize,
+}
+
+impl PiiCounts {
+    /// The weighted score; a dump scores 8 or more over two or more kinds.
+    pub fn score(&self) -> usize {
+        self.emails + self.phones + 3 * self.ssns + 3 * self.cards + self.addresses + self.dates / 2
+    }
+
+    fn kinds(&self) -> usize {
+        [
+            self.emails,
+            self.phones,
+            self.ssns,
+            self.cards,
+            self.addresses,
+        ]
+        .iter()
+        .filter(|c| **c > 0)
+        .count()
+    }
+}
+
+/// Counts personal-data atoms in a skeleton (lower case).
+pub fn pii_counts(s: &str) -> PiiCounts {
+    let mut c = PiiCounts::default();
+    let bytes = s.as_bytes();
+    // E-mails: local@domain.tld, skipping documentation domains.
+    for (at, _) in s.match_indices('@') {
+        let dom_end = s.get(at + 1..).map_or(0, |r| {
+            r.find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '.' || ch == '-'))
+                .unwrap_or(r.len())
+        });
+        let domain = s
+            .get(at + 1..at + 1 + dom_end)
+            .unwrap_or("")
+            .trim_end_matches('.');
+        let local_ok = at > 0
+            && bytes
+                .get(at - 1)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'.');
+        if local_ok
+            && domain.contains('.')
+            && !domain.starts_with("example")
+            && !domain.ends_with(".example")
+            && !domain.ends_with(".test")
+            && !domain.ends_with(".invalid")
+            && !domain.ends_with("acme.com")
+        {
+            c.emails += 1;
+        }
+    }
+    // Digit groups.
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let Some(b) = bytes.get(i).copied() else {
+            break;
+        };
+        if !(b.is_ascii_digit() || b == b'(')
+            || (i > 0 && bytes.get(i - 1).is_some_and(|p| p.is_ascii_alphanumeric()))
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut digits = Vec::new();
+        let mut seps = Vec::new();
+        while let Some(&x) = bytes.get(i) {
+            if x.is_ascii_digit() {
+                digits.push(x - b'0');
+            } else if matches!(x, b' ' | b'-' | b'(' | b')' | b'.')
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|y| y.is_ascii_digit() || *y == b' ' || *y == b'-')
+                && seps.len() < 6
+            {
+                seps.push(x);
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        let shape = s.get(start..i).unwrap_or("").trim();
+        let n = digits.len();
+        let glued = bytes.get(i).is_some_and(|x| x.is_ascii_alphanumeric());
+        if glued || n == 0 {
+            i = i.max(start + 1);
+            continue;
+        }
+        if n == 9
+            && shape.len() == 11
+            && shape.as_bytes().get(3) == Some(&b'-')
+            && shape.as_bytes().get(6) == Some(&b'-')
+        {
+            c.ssns += 1;
+        } else if n == 10
+            && (shape.starts_with('(')
+                || shape.matches('-').count() == 2
+                || shape.matches('.').count() == 2)
+        {
+            c.phones += 1;
+        } else if (13..=19).contains(&n) && luhn_ok(&digits) && !is_test_card(&digits) {
+            c.cards += 1;
+        } else if n == 8 && (shape.matches('-').count() == 2 || shape.matches('/').count() == 2) {
+            c.dates += 1;
+        }
+        i = i.max(start + 1);
+    }
+    // Street addresses: "<number> <word> (st|street|ave|rd|dr|lane|way|blvd)".
+    for suffix in [
+        " st,", " street", " ave", " rd,", " dr,", " lane", " way,", " blvd", " road", " avenue",
+    ] {
+        for (at, _) in s.match_indices(suffix) {
+            let before = s.get(at.saturating_sub(24)..at).unwrap_or("");
+            if before.rsplit([',', '|', '\n']).next().is_some_and(|seg| {
+                seg.trim_start()
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+            }) {
+                c.addresses += 1;
+            }
+        }
+    }
+    c
+}
+
+/// A dump of personal data: many atoms of two or more kinds.
+pub fn pii_records(text: &str, n: &Normalized) -> Vec<Range<usize>> {
+    let counts = pii_counts(&n.text);
+    if counts.score() >= 8 && counts.kinds() >= 2 {
+        std::iter::once(0..text.len()).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    #[test]
+    fn luhn_and_test_cards() {
+        assert!(luhn_ok(&[4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2]));
+        assert!(is_test_card(&[
+            4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2
+        ]));
+    }
+
+    #[test]
+    fn mixed_script_words_are_found() {
+        assert_eq!(mixed_script("plain words").len(), 0);
+        assert_eq!(mixed_script("Русский текст").len(), 0);
+        assert_eq!(mixed_script("pаypal login").len(), 1);
+    }
+
+    #[test]
+    fn entropy_needs_a_key_word() {
+        let t = "token = Zx9q2LmP4vR7tY1wK8sD3fG6";
+        assert_eq!(entropy_secret(t, &normalize(t)).len(), 1);
+        let t = "commit Zx9q2LmP4vR7tY1wK8sD3fG6 fixed it";
+        assert!(entropy_secret(t, &normalize(t)).is_empty());
+    }
+
+    #[test]
+    fn pii_counts_atoms() {
+        let c = pii_counts("ann lee, ann.lee@gmail.com, (415) 555-0134, 123-45-6789");
+        assert_eq!((c.emails, c.phones, c.ssns), (1, 1, 1));
+        let c = pii_counts("write to support@example.com");
+        assert_eq!(c.emails, 0);
+    }
+}

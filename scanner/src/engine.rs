@@ -1,0 +1,304 @@
+//! The matching engine: normalise, prefilter, run candidate rules and detectors, decode and
+//! re-scan encoded runs to a bounded depth, then combine weak signals. It produces raw hits in
+//! original byte offsets; `lib.rs` turns them into findings and a verdict.
+//!
+//! Work is bounded: every view scanned is at most the size of the text it came from, there are
+//! at most [`decode::MAX_RUNS`] decoded runs per view and the depth is capped, and each rule
+//! reports at most [`MAX_MATCHES_PER_RULE`] matches. [`Work`] counts what was done so tests can
+//! check linearity without timing anything.
+
+use crate::decode::{self, Decoded, Encoding, Offsets, TransformHints};
+use crate::detectors;
+use crate::model::{Category, Severity};
+use crate::normalize::{Normalized, normalize};
+use crate::offtopic;
+use crate::rules::{Detector, Matcher, RuleSet};
+use std::ops::Range;
+
+/// Most matches of one rule kept per view.
+pub const MAX_MATCHES_PER_RULE: usize = 8;
+
+/// One rule firing, in original byte offsets.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// Rule index, or `rules.len() + combo index` for combinations.
+    pub rule: usize,
+    /// Where.
+    pub span: Range<usize>,
+    /// Downgraded to a note by the rule's `unless` context.
+    pub dampened: bool,
+    /// The encoding it was found under, if it was decoded.
+    pub via: Option<Encoding>,
+}
+
+/// What a scan did, for bounds checks in tests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Work {
+    /// Bytes normalised over all views.
+    pub bytes: usize,
+    /// Views scanned (the text itself plus decoded runs).
+    pub views: usize,
+    /// Deepest decode level reached.
+    pub depth: u8,
+}
+
+/// Context the detectors may use beyond the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// Interests of the pattern (empty in decoded views).
+    pub interests: &'a [String],
+}
+
+/// Scans `text` (a view) and appends hits.
+pub fn scan_view(
+    rules: &RuleSet,
+    text: &str,
+    ctx: Context<'_>,
+    depth: u8,
+    max_depth: u8,
+    work: &mut Work,
+    out: &mut Vec<Hit>,
+) {
+    work.bytes += text.len();
+    work.views += 1;
+    work.depth = work.depth.max(depth);
+    let n = normalize(text);
+    let mut candidate = vec![false; rules.rules.len()];
+    let mut hints = TransformHints::default();
+    let lc = rules.literal_count;
+    for m in rules.prefilter.find_overlapping_iter(&n.text) {
+        let p = m.pattern().as_usize();
+        let (kind, li) = p.checked_div(lc).map_or((0, p), |k| (k, p % lc));
+        match kind {
+            0 => {
+                if let Some(list) = rules.literal_rules.get(li) {
+                    for r in list {
+                        if let Some(c) = candidate.get_mut(*r) {
+                            *c = true;
+                        }
+                    }
+                }
+            }
+            1 => hints.rot13 = true,
+            _ => hints.reversed = true,
+        }
+    }
+    for (index, rule) in rules.rules.iter().enumerate() {
+        if !candidate.get(index).copied().unwrap_or(false) {
+            continue;
+        }
+        let Matcher::Regex(re) = &rule.matcher else {
+            continue;
+        };
+        for m in re.find_iter(&n.text).take(MAX_MATCHES_PER_RULE) {
+            let dampened = rule.unless.as_ref().is_some_and(|u| {
+                let from = floor_char(&n.text, m.start().saturating_sub(rule.unless_window));
+                let to = ceil_char(&n.text, m.end().saturating_add(rule.unless_window));
+                n.text.get(from..to).is_some_and(|w| u.is_match(w))
+            });
+            let (s, e) = n.original_span(m.start(), m.end(), text.len());
+            out.push(Hit {
+                rule: index,
+                span: s..e,
+                dampened,
+                via: None,
+            });
+        }
+    }
+    let mut encoded_rule = None;
+    for &index in &rules.detectors {
+        let Some(rule) = rules.rules.get(index) else {
+            continue;
+        };
+        let Matcher::Detector(d) = rule.matcher else {
+            continue;
+        };
+        let spans = match d {
+            Detector::TagChars => detectors::tag_chars(&n),
+            Detector::BidiControls => detectors::bidi_controls(&n),
+            Detector::ZeroWidth => detectors::zero_width(text, &n),
+            Detector::ControlChars => detectors::control_chars(&n),
+            Detector::VariationSelectors => detectors::variation_selectors(&n),
+            Detector::MixedScript => detectors::mixed_script(text),
+            Detector::EntropySecret => detectors::entropy_secret(text, &n),
+            Detector::PiiRecords => detectors::pii_records(text, &n),
+            Detector::OffTopicRequest => {
+                if depth == 0 {
+                    offtopic::off_topic_requests(text, &n, ctx.interests)
+                } else {
+                    Vec::new()
+                }
+            }
+            Detector::EncodedPayload => {
+                encoded_rule = Some(index);
+                Vec::new()
+            }
+        };
+        for span in spans {
+            let dampened = rule.unless.as_ref().is_some_and(|u| {
+                let (a, b) = skeleton_window(&n, &span, rule.unless_window);
+                n.text.get(a..b).is_some_and(|w| u.is_match(w))
+            });
+            out.push(Hit {
+                rule: index,
+                span,
+                dampened,
+                via: None,
+            });
+        }
+    }
+    if let Some(enc_index) = encoded_rule {
+        if depth < max_depth {
+            for run in decode::find_encoded(text, &n, hints) {
+                scan_decoded(rules, &run, enc_index, depth, max_depth, work, out);
+            }
+        }
+    }
+}
+
+fn scan_decoded(
+    rules: &RuleSet,
+    run: &Decoded,
+    enc_index: usize,
+    depth: u8,
+    max_depth: u8,
+    work: &mut Work,
+    out: &mut Vec<Hit>,
+) {
+    let mut inner = Vec::new();
+    // Whole-text transforms are not decoded again (ROT13 of ROT13 is the text itself).
+    let inner_max = if run.encoding.is_transform() {
+        depth + 1
+    } else {
+        max_depth
+    };
+    scan_view(
+        rules,
+        &run.text,
+        Context { interests: &[] },
+        depth + 1,
+        inner_max,
+        work,
+        &mut inner,
+    );
+    let mut any = false;
+    for hit in inner {
+        let Some(rule) = rules.rules.get(hit.rule) else {
+            continue;
+        };
+        let floor = if run.encoding.is_transform() {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        // Invisible-character detectors inside a decoded run say nothing new.
+        let is_detector = matches!(rule.matcher, Matcher::Detector(_));
+        let invisible = is_detector && rule.category == Category::Obfuscation && hit.via.is_none();
+        if hit.dampened || rule.severity < floor || invisible {
+            continue;
+        }
+        any = true;
+        let span = match run.offsets {
+            Offsets::Whole => run.span.clone(),
+            Offsets::Same => {
+                let s = run.span.start + hit.span.start;
+                let e = run.span.start + hit.span.end;
+                s.min(run.span.end)..e.min(run.span.end)
+            }
+            Offsets::Lines => line_span(&run.text, &hit.span, run.span.start),
+        };
+        out.push(Hit {
+            rule: hit.rule,
+            span,
+            dampened: false,
+            via: Some(hit.via.unwrap_or(run.encoding)),
+        });
+    }
+    if any {
+        out.push(Hit {
+            rule: enc_index,
+            span: run.span.clone(),
+            dampened: false,
+            via: Some(run.encoding),
+        });
+    }
+}
+
+fn line_span(text: &str, span: &Range<usize>, base: usize) -> Range<usize> {
+    let start = text
+        .get(..span.start.min(text.len()))
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |p| p + 1);
+    let end = text
+        .get(span.end.min(text.len())..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |p| span.end + p);
+    base + start..base + end
+}
+
+fn skeleton_window(n: &Normalized, span: &Range<usize>, window: usize) -> (usize, usize) {
+    let s = n.map.partition_point(|&o| (o as usize) < span.start);
+    let e = n.map.partition_point(|&o| (o as usize) < span.end);
+    (
+        floor_char(&n.text, s.saturating_sub(window)),
+        ceil_char(&n.text, e.saturating_add(window)),
+    )
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Fires the combinations over the (non-dampened) hits; appends combo hits with index
+/// `rules.len() + combo index`.
+pub fn apply_combos(rules: &RuleSet, hits: &mut Vec<Hit>) {
+    let base = rules.rules.len();
+    let mut fired = Vec::new();
+    for (ci, combo) in rules.combos.iter().enumerate() {
+        let spans: Vec<Vec<&Range<usize>>> = combo
+            .all
+            .iter()
+            .map(|r| {
+                hits.iter()
+                    .filter(|h| h.rule == *r && !h.dampened)
+                    .map(|h| &h.span)
+                    .collect()
+            })
+            .collect();
+        let Some((first, rest)) = spans.split_first() else {
+            continue;
+        };
+        let near = |a: &Range<usize>, b: &Range<usize>| {
+            let gap = if a.end <= b.start {
+                b.start - a.end
+            } else {
+                a.start.saturating_sub(b.end)
+            };
+            gap <= combo.window
+        };
+        for anchor in first {
+            if rest.iter().all(|list| list.iter().any(|s| near(anchor, s))) {
+                fired.push(Hit {
+                    rule: base + ci,
+                    span: (*anchor).clone(),
+                    dampened: false,
+                    via: None,
+                });
+                break;
+            }
+        }
+    }
+    hits.extend(fired);
+}

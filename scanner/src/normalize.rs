@@ -1,0 +1,210 @@
+//! Normalisation before matching. The rules never see the raw text: they see a *skeleton* in
+//! which compatibility forms are folded (NFKD), combining marks dropped, case folded, look-alike
+//! Cyrillic and Greek letters mapped to Latin, and invisible characters removed. A map from every
+//! skeleton byte back to the original byte offset lets findings report spans in the original.
+//!
+//! Invisible characters are not only removed: their positions are kept so the detectors can
+//! flag them as obfuscation.
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// The class of an invisible character, as the detectors care about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Invisible {
+    /// Zero-width space, joiners, word joiner, invisible operators, soft hyphen, BOM.
+    ZeroWidth,
+    /// Bidirectional embeddings, overrides and isolates.
+    Bidi,
+    /// Unicode tag characters (U+E0000 to U+E007F): invisible ASCII.
+    Tag,
+    /// Variation selectors, which can also smuggle bytes.
+    VariationSelector,
+    /// ASCII control characters other than tab, newline and carriage return (escape, backspace).
+    Control,
+}
+
+/// A normalised view of a text.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    /// The skeleton the rules match against.
+    pub text: String,
+    /// For every byte of `text` (and one past the end), the byte offset in the original.
+    pub map: Vec<u32>,
+    /// Invisible characters removed, with their byte offset in the original.
+    pub invisibles: Vec<(usize, char, Invisible)>,
+}
+
+impl Normalized {
+    /// The original byte range for a range of the skeleton.
+    pub fn original_span(&self, start: usize, end: usize, original_len: usize) -> (usize, usize) {
+        let s = self.map.get(start).copied().unwrap_or(0) as usize;
+        let e = if end == 0 {
+            s
+        } else {
+            // The end maps to the start of the original char after the last skeleton byte.
+            self.map
+                .get(end)
+                .copied()
+                .map_or(original_len, |v| v as usize)
+        };
+        (
+            s.min(original_len),
+            e.clamp(s.min(original_len), original_len),
+        )
+    }
+}
+
+/// Classifies an invisible character, or `None` for a visible one.
+pub fn invisible_class(c: char) -> Option<Invisible> {
+    let cp = c as u32;
+    match cp {
+        0x09 | 0x0a | 0x0d => None,
+        0x00..=0x1f | 0x7f => Some(Invisible::Control),
+        0x80..=0x9f => Some(Invisible::Control),
+        0x00ad | 0x034f | 0x061c | 0x115f | 0x1160 | 0x17b4 | 0x17b5 | 0x180e | 0x3164 | 0xfeff
+        | 0xffa0 => Some(Invisible::ZeroWidth),
+        0x200b..=0x200d | 0x2060..=0x2064 | 0x206a..=0x206f | 0x1d173..=0x1d17a => {
+            Some(Invisible::ZeroWidth)
+        }
+        0x200e | 0x200f | 0x202a..=0x202e | 0x2066..=0x2069 => Some(Invisible::Bidi),
+        0xe0000..=0xe007f => Some(Invisible::Tag),
+        0x180b..=0x180d | 0xfe00..=0xfe0f | 0xe0100..=0xe01ef => Some(Invisible::VariationSelector),
+        _ => None,
+    }
+}
+
+/// Maps a lower-case look-alike letter to the Latin letter it imitates.
+pub fn confusable(c: char) -> char {
+    match c {
+        // Cyrillic.
+        'а' => 'a',
+        'в' => 'b',
+        'е' | 'ё' | 'є' => 'e',
+        'к' => 'k',
+        'м' => 'm',
+        'н' | 'һ' => 'h',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'т' => 't',
+        'у' | 'ү' => 'y',
+        'х' => 'x',
+        'ѕ' => 's',
+        'і' | 'ї' => 'i',
+        'ј' => 'j',
+        'ԁ' => 'd',
+        'ӏ' => 'l',
+        'ԛ' => 'q',
+        'ԝ' => 'w',
+        'ո' => 'n',
+        'ց' => 'g',
+        // Greek.
+        'α' => 'a',
+        'β' => 'b',
+        'ε' => 'e',
+        'η' => 'n',
+        'ι' => 'i',
+        'κ' => 'k',
+        'ν' => 'v',
+        'ο' => 'o',
+        'ρ' => 'p',
+        'τ' => 't',
+        'υ' => 'u',
+        'χ' => 'x',
+        'γ' => 'y',
+        // Latin look-alikes outside ASCII.
+        'ı' => 'i',
+        'ɡ' => 'g',
+        'ℓ' => 'l',
+        _ => c,
+    }
+}
+
+/// Whether a character is a letter of a script whose letters are mixed with Latin to fake
+/// words (Cyrillic, Greek, Armenian).
+pub fn is_lookalike_script(c: char) -> bool {
+    (0x0370..=0x058f).contains(&(c as u32))
+}
+
+fn push(out: &mut Normalized, c: char, at: u32) {
+    let mut buf = [0u8; 4];
+    let s = c.encode_utf8(&mut buf);
+    out.text.push_str(s);
+    for _ in 0..s.len() {
+        out.map.push(at);
+    }
+}
+
+/// Normalises `input` into its skeleton.
+pub fn normalize(input: &str) -> Normalized {
+    let mut out = Normalized {
+        text: String::with_capacity(input.len()),
+        map: Vec::with_capacity(input.len() + 1),
+        invisibles: Vec::new(),
+    };
+    for (at, c) in input.char_indices() {
+        // Offsets fit in u32: inputs are capped far below 4 GiB before normalising.
+        let at32 = u32::try_from(at).unwrap_or(u32::MAX);
+        if c.is_ascii() {
+            if let Some(class) = invisible_class(c) {
+                out.invisibles.push((at, c, class));
+                continue;
+            }
+            out.text.push(c.to_ascii_lowercase());
+            out.map.push(at32);
+            continue;
+        }
+        if let Some(class) = invisible_class(c) {
+            out.invisibles.push((at, c, class));
+            continue;
+        }
+        decompose_compatible(c, |d| {
+            if is_combining_mark(d) {
+                return;
+            }
+            for l in d.to_lowercase() {
+                if is_combining_mark(l) {
+                    continue;
+                }
+                push(&mut out, confusable(l), at32);
+            }
+        });
+    }
+    out.map.push(u32::try_from(input.len()).unwrap_or(u32::MAX));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zero_width_and_cyrillic_do_not_hide_a_keyword() {
+        let n = normalize("Ig\u{200d}nоre prеvious"); // Cyrillic о and е
+        assert_eq!(n.text, "ignore previous");
+        assert_eq!(n.invisibles.len(), 1);
+        assert_eq!(n.invisibles[0].2, Invisible::ZeroWidth);
+    }
+
+    #[test]
+    fn compatibility_forms_and_marks_fold() {
+        let n = normalize("ＩＧＮＯＲＥ ｉ̸g̷n");
+        assert_eq!(n.text, "ignore ign");
+    }
+
+    #[test]
+    fn spans_map_back_to_the_original() {
+        let src = "é\u{200b}AB";
+        let n = normalize(src);
+        assert_eq!(n.text, "eab");
+        let (s, e) = n.original_span(1, 3, src.len());
+        assert_eq!(&src[s..e], "AB");
+    }
+
+    #[test]
+    fn tags_and_bidi_are_classified() {
+        let n = normalize("a\u{202e}b\u{e0041}c");
+        let classes: Vec<_> = n.invisibles.iter().map(|x| x.2).collect();
+        assert_eq!(classes, vec![Invisible::Bidi, Invisible::Tag]);
+    }
+}

@@ -1,0 +1,197 @@
+//! The quality score (0 to 10): how useful a pattern reads, independent of whether it is safe.
+//! It starts from a neutral 7.5 for an ordinary short note and moves with evidence:
+//! structure (headings, lists, code, tables), specificity (numbers, commands, named tools) and
+//! coherence with the interests raise it; near-empty bodies, repetition, shouting, link farms
+//! and spam phrases lower it. It is a pure function of its input (deterministic).
+
+/// Scores a pattern.
+pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
+    let mut q: f32 = 7.5;
+    let lower = body.to_lowercase();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let wc = words.len();
+
+    // Near-empty bodies.
+    if wc < 3 {
+        q -= 4.0;
+    } else if wc < 6 {
+        q -= 1.5;
+    }
+
+    // Structure.
+    let lines: Vec<&str> = body.lines().collect();
+    let has_heading = lines.iter().any(|l| l.trim_start().starts_with('#'));
+    let list_items = lines
+        .iter()
+        .filter(|l| {
+            let t = l.trim_start();
+            t.starts_with("- ")
+                || t.starts_with("* ")
+                || t.split_once(". ").is_some_and(|(n, _)| {
+                    !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+                })
+        })
+        .count();
+    let has_code = body.contains("```") || body.matches('`').count() >= 2;
+    let has_table = lines
+        .iter()
+        .filter(|l| l.trim_start().starts_with('|'))
+        .count()
+        >= 3;
+    let structure = [has_heading, list_items >= 2, has_code, has_table]
+        .iter()
+        .filter(|b| **b)
+        .count();
+    q += 0.35 * structure as f32;
+
+    // Specificity: numbers and length of substance.
+    let numbers = words
+        .iter()
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        .count();
+    if numbers >= 2 {
+        q += 0.3;
+    }
+    if wc >= 60 {
+        q += 0.4;
+    }
+    if wc >= 150 {
+        q += 0.3;
+    }
+
+    // Coherence with interests.
+    if !interests.is_empty() {
+        let hay = format!("{} {}", title.to_lowercase(), lower);
+        let hits = interests
+            .iter()
+            .filter(|i| {
+                i.split_whitespace()
+                    .any(|w| w.len() >= 3 && hay.contains(&w.to_lowercase()))
+            })
+            .count();
+        q += 0.5 * hits as f32 / interests.len() as f32;
+    }
+
+    // Repetition: the share of distinct words, and repeated lines.
+    if wc >= 30 {
+        let mut distinct: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let ratio = distinct.len() as f32 / wc as f32;
+        if ratio < 0.2 {
+            q -= 3.0;
+        } else if ratio < 0.3 {
+            q -= 1.5;
+        }
+    }
+    let mut non_empty: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| l.len() > 8)
+        .collect();
+    let total_lines = non_empty.len();
+    non_empty.sort_unstable();
+    non_empty.dedup();
+    if total_lines >= 4 && (total_lines - non_empty.len()) * 3 >= total_lines {
+        q -= 2.0;
+    }
+
+    // Shouting.
+    let letters: Vec<char> = body.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 40 {
+        let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+        if upper * 100 >= letters.len() * 60 {
+            q -= 2.5;
+        } else if upper * 100 >= letters.len() * 35 {
+            q -= 1.0;
+        }
+    }
+    let bangs = body.matches("!!").count();
+    if bangs >= 2 {
+        q -= 0.5 * (bangs.min(6) as f32);
+    }
+
+    // Link farms.
+    let links = lower.matches("http://").count() + lower.matches("https://").count();
+    if links >= 6 && links * 12 >= wc {
+        q -= 3.0;
+    } else if links >= 10 {
+        q -= 1.5;
+    }
+
+    // Spam phrases.
+    const SPAM: &[&str] = &[
+        "click here",
+        "buy now",
+        "act now",
+        "limited time",
+        "100% free",
+        "make money fast",
+        "risk-free",
+        "risk free",
+        "double your",
+        "once in a lifetime",
+        "order now",
+        "sign up now",
+        "exclusive deal",
+        "earn $",
+        "guaranteed returns",
+        "$$$",
+    ];
+    let spam = SPAM.iter().filter(|s| lower.contains(*s)).count();
+    q -= 0.8 * spam.min(4) as f32;
+
+    // A title that is all capitals or empty.
+    let t = title.trim();
+    if t.is_empty() {
+        q -= 1.0;
+    } else if t.chars().filter(|c| c.is_alphabetic()).count() >= 8
+        && !t.chars().any(char::is_lowercase)
+    {
+        q -= 0.5;
+    }
+
+    (q.clamp(0.0, 10.0) * 10.0).round() / 10.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_structured_playbook_scores_high() {
+        let body = "## Steps\n1. Check `pg_stat_activity` for locks older than 30 s.\n2. Cancel the blocker with `pg_cancel_backend(pid)`.\n3. Add a `lock_timeout` of 5 s to migrations.\n";
+        let q = score(
+            "Unblocking a stuck Postgres migration",
+            body,
+            &["postgres".into()],
+        );
+        assert!(q >= 8.0, "{q}");
+    }
+
+    #[test]
+    fn a_short_honest_note_is_above_the_floor() {
+        let q = score(
+            "Field note",
+            "Field note, ops:\n\nRun npm install to set up dependencies.",
+            &["ops".into()],
+        );
+        assert!(q >= 7.0, "{q}");
+    }
+
+    #[test]
+    fn spam_and_shouting_score_low() {
+        let body = "BUY NOW!!! CLICK HERE!!! LIMITED TIME!!! https://a.example https://b.example https://c.example https://d.example https://e.example https://f.example";
+        assert!(score("DEALS", body, &[]) < 5.0);
+        assert!(score("x", "hi", &[]) < 5.0);
+        let rep = "great tips great tips ".repeat(20);
+        assert!(score("Tips", &rep, &[]) < 7.0);
+    }
+
+    #[test]
+    fn deterministic() {
+        let a = score("t", "some body text here with words", &[]);
+        let b = score("t", "some body text here with words", &[]);
+        assert_eq!(a.to_bits(), b.to_bits());
+    }
+}

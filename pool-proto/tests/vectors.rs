@@ -175,21 +175,23 @@ fn published_patterns_verify_as_they_stand() {
     Delegation::from_header(h).unwrap().verify().unwrap();
 }
 
+/// A pattern read back from its canonical bytes.
+#[derive(Debug)]
+struct Decoded {
+    v: u8,
+    title: String,
+    body: String,
+    interests: Vec<String>,
+    tier: u8,
+    impact: Option<[i8; 5]>,
+    created: u64,
+    expires: u64,
+    author: [u8; 32],
+}
+
 /// A decoder for the pattern encoding, written only here: if every encoded pattern decodes back
 /// to itself, the encoding is unambiguous (no two patterns share bytes).
-fn decode_pattern(
-    bytes: &[u8],
-) -> Option<(
-    u8,
-    String,
-    String,
-    Vec<String>,
-    u8,
-    Option<[i8; 5]>,
-    u64,
-    u64,
-    [u8; 32],
-)> {
+fn decode_pattern(bytes: &[u8]) -> Option<Decoded> {
     struct R<'a>(&'a [u8]);
     impl R<'_> {
         fn take(&mut self, n: usize) -> Option<&[u8]> {
@@ -233,9 +235,17 @@ fn decode_pattern(
     let created = r.u64()?;
     let expires = r.u64()?;
     let author: [u8; 32] = r.take(32)?.try_into().ok()?;
-    r.0.is_empty().then_some((
-        v, title, body, interests, tier, impact, created, expires, author,
-    ))
+    r.0.is_empty().then_some(Decoded {
+        v,
+        title,
+        body,
+        interests,
+        tier,
+        impact,
+        created,
+        expires,
+        author,
+    })
 }
 
 proptest! {
@@ -256,13 +266,14 @@ proptest! {
         let p = draft.sign(&key, created, ttl, &Limits::default()).unwrap();
         let bytes = p.canonical_bytes().unwrap();
         let d = decode_pattern(&bytes).unwrap();
-        prop_assert_eq!(d.1, title);
-        prop_assert_eq!(d.2, body);
-        prop_assert_eq!(&d.3, &p.interests);
-        prop_assert_eq!(d.4, tier);
-        prop_assert_eq!(d.5, impact);
-        prop_assert_eq!((d.6, d.7), (created, created + ttl));
-        prop_assert_eq!(d.8, *key.public().as_bytes());
+        prop_assert_eq!(d.v, 1);
+        prop_assert_eq!(d.title, title);
+        prop_assert_eq!(d.body, body);
+        prop_assert_eq!(&d.interests, &p.interests);
+        prop_assert_eq!(d.tier, tier);
+        prop_assert_eq!(d.impact, impact);
+        prop_assert_eq!((d.created, d.expires), (created, created + ttl));
+        prop_assert_eq!(d.author, *key.public().as_bytes());
         // JSON in, same bytes out, whatever the serialiser did with key order.
         let json = serde_json::to_string(&p).unwrap();
         let back: Pattern = serde_json::from_str(&json).unwrap();

@@ -1,1 +1,481 @@
-//! `pool-tests`: helpers shared by the end-to-end tests and the load harness.
+//! `pool-tests`: the harness shared by the end-to-end tests and the load tools.
+//!
+//! [`Broker::start`] runs the real `pool-broker` binary on `127.0.0.1:0` with a temporary data
+//! directory, reads the address it prints, and gives a [`Client`] that signs requests like a
+//! real agent. Every wait has a deadline, so a broken broker fails a test instead of hanging it.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use pool_proto::wire::{PublishRequest, QueryRequest};
+use pool_proto::{Delegation, Keypair, Limits, Pattern, PatternDraft, PublicKey, RequestAuth};
+use serde_json::Value;
+
+/// Where cargo put the workspace's binaries (the directory of the running test's profile).
+pub fn bin_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("current_exe");
+    let mut dir = exe.parent().expect("exe dir").to_path_buf();
+    if dir.ends_with("deps") {
+        dir.pop();
+    }
+    dir
+}
+
+/// The path of a workspace binary, building it first if it is missing (running one test crate
+/// alone does not build other packages' binaries).
+pub fn binary(name: &str) -> PathBuf {
+    let path = bin_dir().join(name);
+    static BUILD: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _guard = BUILD.lock().unwrap_or_else(|p| p.into_inner());
+    if !path.exists() {
+        let package = match name {
+            "pool-broker" => "pool-broker",
+            "nanoclaw" => "nanoclaw",
+            "pool-scan" => "scanner",
+            other => other,
+        };
+        let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+        cmd.args(["build", "-p", package, "--bin", name]);
+        if bin_dir().ends_with("release") {
+            cmd.arg("--release");
+        }
+        let status = cmd.status().expect("running cargo build");
+        assert!(status.success(), "cargo build of {name} failed");
+    }
+    path
+}
+
+/// Now, unix ms.
+pub fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+/// How to start a broker.
+#[derive(Debug, Clone)]
+pub struct BrokerOptions {
+    /// `open` or `allowlist`.
+    pub enrollment: &'static str,
+    /// Extra `POOL_BROKER__…` environment settings.
+    pub env: Vec<(String, String)>,
+    /// Reuse this data directory (restart tests) instead of a fresh one.
+    pub data: Option<PathBuf>,
+}
+
+impl Default for BrokerOptions {
+    fn default() -> Self {
+        BrokerOptions {
+            enrollment: "allowlist",
+            env: Vec::new(),
+            data: None,
+        }
+    }
+}
+
+impl BrokerOptions {
+    /// Adds a `POOL_BROKER__KEY=value` setting (`key` without the prefix, e.g.
+    /// `RATE_LIMIT__QUERY_BURST`).
+    pub fn set(mut self, key: &str, value: impl ToString) -> Self {
+        self.env
+            .push((format!("POOL_BROKER__{key}"), value.to_string()));
+        self
+    }
+}
+
+/// A running `pool-broker` process. Dropping it kills the process.
+pub struct Broker {
+    child: Option<Child>,
+    /// Its base URL, `http://127.0.0.1:PORT`.
+    pub url: String,
+    /// Its metrics URL.
+    pub metrics_url: String,
+    /// Its data directory.
+    pub data: PathBuf,
+    _tmp: Option<tempfile::TempDir>,
+    /// The admin bearer token.
+    pub admin_token: String,
+    stderr_log: PathBuf,
+}
+
+impl Broker {
+    /// Starts a broker and waits (at most 30 s) until it prints its address.
+    pub fn start(opts: BrokerOptions) -> Broker {
+        let (tmp, data) = match &opts.data {
+            Some(d) => (None, d.clone()),
+            None => {
+                let t = tempfile::tempdir().expect("tempdir");
+                let d = t.path().join("data");
+                (Some(t), d)
+            }
+        };
+        std::fs::create_dir_all(&data).expect("data dir");
+        let stderr_log = data.with_extension(format!("stderr-{}.log", rand_suffix()));
+        let stderr = std::fs::File::create(&stderr_log).expect("stderr log");
+        let mut cmd = Command::new(binary("pool-broker"));
+        cmd.args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--metrics-listen",
+            "127.0.0.1:0",
+            "--enrollment",
+            opts.enrollment,
+        ])
+        .arg("--data")
+        .arg(&data)
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(stderr);
+        for (k, v) in &opts.env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("spawning pool-broker");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut lines = BufReader::new(stdout).lines();
+            let mut found = (None, None);
+            for line in lines.by_ref() {
+                let Ok(line) = line else { break };
+                if let Some(u) = line.strip_prefix("pool-broker listening on ") {
+                    found.0 = Some(u.to_string());
+                }
+                if let Some(u) = line.strip_prefix("pool-broker metrics on ") {
+                    found.1 = Some(u.to_string());
+                }
+                if let (Some(a), Some(m)) = &found {
+                    let _ = tx.send((a.clone(), m.clone()));
+                    break;
+                }
+            }
+            // Keep draining so the broker never blocks on a full pipe.
+            for _ in lines {}
+        });
+        let (url, metrics_url) = match rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(v) => v,
+            Err(_) => {
+                let _ = child.kill();
+                let log = std::fs::read_to_string(&stderr_log).unwrap_or_default();
+                panic!("pool-broker did not print its address within 30 s; stderr:\n{log}");
+            }
+        };
+        let token_path = data.join("admin.token");
+        let admin_token = std::fs::read_to_string(&token_path)
+            .expect("admin token")
+            .trim()
+            .to_string();
+        Broker {
+            child: Some(child),
+            url,
+            metrics_url,
+            data,
+            _tmp: tmp,
+            admin_token,
+            stderr_log,
+        }
+    }
+
+    /// Starts a broker with default options.
+    pub fn start_default() -> Broker {
+        Broker::start(BrokerOptions::default())
+    }
+
+    /// What the broker wrote on stderr so far.
+    pub fn stderr(&self) -> String {
+        std::fs::read_to_string(&self.stderr_log).unwrap_or_default()
+    }
+
+    /// The process id.
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().map_or(0, Child::id)
+    }
+
+    /// `kill -9`: no chance to flush anything.
+    pub fn kill9(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// SIGTERM, then wait (at most 30 s) for a clean exit; returns whether it exited 0.
+    pub fn terminate(&mut self) -> bool {
+        let Some(mut c) = self.child.take() else {
+            return false;
+        };
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(c.id().to_string())
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Ok(Some(status)) = c.try_wait() {
+                return status.success();
+            }
+            if Instant::now() > deadline {
+                let _ = c.kill();
+                let _ = c.wait();
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Keeps the data directory alive after the process is gone (for restarts).
+    pub fn keep_data(&mut self) -> Option<tempfile::TempDir> {
+        self._tmp.take()
+    }
+
+    /// Enrolls a parent through the admin API.
+    pub async fn enroll(&self, parent: &PublicKey) {
+        let resp = reqwest::Client::new()
+            .post(format!("{}/admin/parents", self.url))
+            .bearer_auth(&self.admin_token)
+            .json(&serde_json::json!({ "publicKey": parent.to_b64u(), "name": "test parent" }))
+            .send()
+            .await
+            .expect("enroll request");
+        assert_eq!(
+            resp.status().as_u16(),
+            201,
+            "enroll failed: {:?}",
+            resp.text().await
+        );
+    }
+
+    /// An admin GET, returning status and JSON.
+    pub async fn admin_get(&self, path: &str) -> (u16, Value) {
+        let resp = reqwest::Client::new()
+            .get(format!("{}{path}", self.url))
+            .bearer_auth(&self.admin_token)
+            .send()
+            .await
+            .expect("admin request");
+        let status = resp.status().as_u16();
+        (status, resp.json().await.unwrap_or(Value::Null))
+    }
+
+    /// An admin POST with no body, returning status and JSON.
+    pub async fn admin_post(&self, path: &str) -> (u16, Value) {
+        let resp = reqwest::Client::new()
+            .post(format!("{}{path}", self.url))
+            .bearer_auth(&self.admin_token)
+            .send()
+            .await
+            .expect("admin request");
+        let status = resp.status().as_u16();
+        (status, resp.json().await.unwrap_or(Value::Null))
+    }
+}
+
+impl Drop for Broker {
+    fn drop(&mut self) {
+        self.kill9();
+        let _ = std::fs::remove_file(&self.stderr_log);
+    }
+}
+
+fn rand_suffix() -> String {
+    format!("{:x}", rand_u64())
+}
+
+fn rand_u64() -> u64 {
+    let mut b = [0u8; 8];
+    // A fresh key is a convenient source of OS randomness without another dependency.
+    b.copy_from_slice(&Keypair::generate().public().as_bytes()[..8]);
+    u64::from_le_bytes(b)
+}
+
+/// An HTTP answer: status, headers and JSON body.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    /// HTTP status.
+    pub status: u16,
+    /// Response headers (lower-case names).
+    pub headers: reqwest::header::HeaderMap,
+    /// The JSON body (`Null` if it was not JSON).
+    pub body: Value,
+}
+
+impl Answer {
+    /// The `error.code` of an error body.
+    pub fn code(&self) -> &str {
+        self.body["error"]["code"].as_str().unwrap_or("")
+    }
+}
+
+/// A signing client for one agent of one parent, like a nanoclaw agent but with every knob
+/// exposed for tests (timestamps, nonces, raw bodies).
+pub struct Client {
+    http: reqwest::Client,
+    /// The broker's base URL.
+    pub url: String,
+    /// The parent key.
+    pub parent: std::sync::Arc<Keypair>,
+    /// The agent key.
+    pub agent: Keypair,
+    /// The agent's delegation.
+    pub delegation: Delegation,
+}
+
+impl Client {
+    /// A fresh agent of `parent` with a delegation valid for `ttl`.
+    pub fn new(url: &str, parent: std::sync::Arc<Keypair>, ttl: Duration) -> Client {
+        let agent = Keypair::generate();
+        let delegation =
+            Delegation::issue(&parent, &agent.public(), now_ms() + ttl.as_millis() as u64);
+        Client {
+            http: http_client(),
+            url: url.to_string(),
+            parent,
+            agent,
+            delegation,
+        }
+    }
+
+    /// Signs and sends `body` to `path` (POST), with the given timestamp.
+    pub async fn post_raw_at(&self, path: &str, body: &[u8], timestamp_ms: u64) -> Answer {
+        let auth = RequestAuth::sign(
+            &self.agent,
+            &self.delegation,
+            "POST",
+            path,
+            timestamp_ms,
+            body,
+        )
+        .expect("sign");
+        self.send_signed(path, body, &auth).await
+    }
+
+    /// Sends `body` with the given authentication headers.
+    pub async fn send_signed(&self, path: &str, body: &[u8], auth: &RequestAuth) -> Answer {
+        let mut req = self
+            .http
+            .post(format!("{}{path}", self.url))
+            .header("content-type", "application/json")
+            .body(body.to_vec());
+        for (k, v) in auth.headers() {
+            req = req.header(k, v);
+        }
+        answer(req.send().await.expect("request")).await
+    }
+
+    /// Signs and sends a JSON body now.
+    pub async fn post_json(&self, path: &str, body: &Value) -> Answer {
+        let bytes = serde_json::to_vec(body).expect("json");
+        self.post_raw_at(path, &bytes, now_ms()).await
+    }
+
+    /// Signs a draft as this agent (TTL `ttl_ms`).
+    pub fn sign(&self, draft: &PatternDraft, ttl_ms: u64) -> Pattern {
+        draft
+            .sign(&self.agent, now_ms(), ttl_ms, &Limits::default())
+            .expect("draft signs")
+    }
+
+    /// Publishes a signed pattern.
+    pub async fn publish(&self, pattern: &Pattern) -> Answer {
+        let req = PublishRequest {
+            pattern: pattern.clone(),
+            from_agent_id: self.agent.public().to_b64u(),
+            timestamp: now_ms(),
+        };
+        self.post_json(
+            "/patterns/publish",
+            &serde_json::to_value(req).expect("json"),
+        )
+        .await
+    }
+
+    /// Queries by interests.
+    pub async fn query(&self, interests: &[&str]) -> Answer {
+        let req = QueryRequest {
+            interests: interests.iter().map(|s| s.to_string()).collect(),
+            version: pool_proto::wire::PROTOCOL_VERSION.into(),
+            safety: "clawmoat-required".into(),
+            limit: Some(100),
+            min_similarity: None,
+        };
+        self.post_json("/patterns/query", &serde_json::to_value(req).expect("json"))
+            .await
+    }
+}
+
+/// A client with a deadline on every request.
+pub fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .expect("http client")
+}
+
+/// Reads a response into an [`Answer`].
+pub async fn answer(resp: reqwest::Response) -> Answer {
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let bytes = resp.bytes().await.unwrap_or_default();
+    Answer {
+        status,
+        headers,
+        body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    }
+}
+
+/// An honest, specific playbook that passes the scanner and the quality floor; `n` makes it
+/// unique.
+pub fn honest_draft(n: u64, interests: &[&str]) -> PatternDraft {
+    PatternDraft {
+        title: format!("Rolling restart checklist for stateless web workers, variant {n}"),
+        body: format!(
+            "## Context\nWe run {n} stateless web workers behind a load balancer and restart them weekly.\n\n\
+             ## Steps\n1. Drain one worker from the load balancer and wait for in-flight requests to finish.\n\
+             2. Restart the worker and wait until its readiness probe passes twice in a row.\n\
+             3. Put it back in rotation, then watch the error rate for five minutes before the next one.\n\n\
+             ## Why\nRestarting one at a time keeps capacity above 90 percent and makes a bad build visible \
+             after the first worker instead of the whole fleet."
+        ),
+        interests: interests.iter().map(|s| s.to_string()).collect(),
+        tier: 1,
+        impact: None,
+    }
+}
+
+/// Waits until `check` is true, polling every 20 ms, for at most `deadline`. Returns whether it
+/// became true. For observing another process's background work (a sweeper), never for
+/// ordering one's own requests.
+pub async fn eventually(deadline: Duration, mut check: impl AsyncFnMut() -> bool) -> bool {
+    let end = Instant::now() + deadline;
+    loop {
+        if check().await {
+            return true;
+        }
+        if Instant::now() > end {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Whether `needle` occurs in any file below `dir`.
+pub fn dir_contains(dir: &Path, needle: &[u8]) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            if dir_contains(&path, needle) {
+                return true;
+            }
+        } else if let Ok(bytes) = std::fs::read(&path)
+            && bytes.windows(needle.len()).any(|w| w == needle)
+        {
+            return true;
+        }
+    }
+    false
+}

@@ -1,0 +1,368 @@
+//! Durable storage behind a small trait, and the one writer task that owns every write.
+//!
+//! All state lives in one ordered key space, so that one atomic batch can touch a pattern and
+//! its expiry entry together:
+//!
+//! | key | value |
+//! |---|---|
+//! | `p` ‖ id (32 bytes) | [`StoredPattern`] as JSON |
+//! | `x` ‖ expiresAt (u64 BE) ‖ id | empty: the expiry index, in expiry order |
+//! | `e` ‖ blake3(salt ‖ parent key) | [`ParentRecord`] as JSON: an enrolled parent |
+//! | `m` ‖ name | metadata (the enrollment salt) |
+//!
+//! The [`Writer`] is a dedicated thread fed by a channel. It takes every job waiting, applies
+//! them as one batch, flushes once (group commit) and only then answers each job and runs its
+//! follow-up (the in-memory index update). One writer means one flush at a time, which avoids
+//! sled 0.34's deadlock between concurrent `flush_async` calls.
+
+use std::sync::Arc;
+
+use pool_proto::Pattern;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use tokio::sync::{mpsc, oneshot};
+
+/// Prefix of pattern records.
+pub const PATTERN: u8 = b'p';
+/// Prefix of expiry index entries.
+pub const EXPIRY: u8 = b'x';
+/// Prefix of enrolled parents.
+pub const PARENT: u8 = b'e';
+/// Prefix of metadata.
+pub const META: u8 = b'm';
+
+/// A storage failure. The broker answers `internal` and logs the cause.
+#[derive(Debug, Clone, Error)]
+#[error("storage: {0}")]
+pub struct StoreError(pub String);
+
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> Self {
+        StoreError(e.to_string())
+    }
+}
+
+/// One write of a batch.
+#[derive(Debug, Clone)]
+pub enum Op {
+    /// Set `key` to `value`.
+    Put(Vec<u8>, Vec<u8>),
+    /// Remove `key`.
+    Delete(Vec<u8>),
+}
+
+/// Key-value pairs read from the store, in key order.
+pub type Entries = Vec<(Vec<u8>, Vec<u8>)>;
+
+/// What the broker needs of a durable ordered key-value store.
+pub trait Store: Send + Sync + 'static {
+    /// Reads one key.
+    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Reads up to `limit` entries with keys in `[from, to)`, in key order.
+    fn range(&self, from: &[u8], to: &[u8], limit: usize) -> Result<Entries, StoreError>;
+    /// Applies `ops` atomically and makes them durable before returning.
+    fn commit(&self, ops: &[Op]) -> Result<(), StoreError>;
+    /// Bytes the store occupies on disk, when known.
+    fn size_on_disk(&self) -> Option<u64>;
+}
+
+/// The sled implementation.
+pub struct SledStore {
+    db: sled::Db,
+}
+
+impl SledStore {
+    /// Opens (or creates) the store in `dir`, with a page cache of `cache_bytes`.
+    ///
+    /// # Errors
+    /// When sled cannot open the directory (missing permissions, another broker holds it).
+    pub fn open(dir: &std::path::Path, cache_bytes: u64) -> Result<Self, StoreError> {
+        let db = sled::Config::new()
+            .path(dir.join("pool.sled"))
+            .cache_capacity(cache_bytes)
+            .mode(sled::Mode::HighThroughput)
+            .open()?;
+        Ok(SledStore { db })
+    }
+}
+
+impl Store for SledStore {
+    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self.db.get(key)?.map(|v| v.to_vec()))
+    }
+
+    fn range(&self, from: &[u8], to: &[u8], limit: usize) -> Result<Entries, StoreError> {
+        self.db
+            .range(from..to)
+            .take(limit)
+            .map(|kv| {
+                kv.map(|(k, v)| (k.to_vec(), v.to_vec()))
+                    .map_err(StoreError::from)
+            })
+            .collect()
+    }
+
+    fn commit(&self, ops: &[Op]) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        for op in ops {
+            match op {
+                Op::Put(k, v) => batch.insert(k.as_slice(), v.as_slice()),
+                Op::Delete(k) => batch.remove(k.as_slice()),
+            }
+        }
+        self.db.apply_batch(batch)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    fn size_on_disk(&self) -> Option<u64> {
+        self.db.size_on_disk().ok()
+    }
+}
+
+/// The lifecycle state of a stored pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PatternState {
+    /// Served to queries while it lives.
+    Live,
+    /// Held back by an operator; never served until restored.
+    Quarantined,
+}
+
+/// A pattern as stored: the signed pattern plus what admission learned of it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredPattern {
+    /// The signed pattern, exactly as published.
+    pub pattern: Pattern,
+    /// The scanner's quality score.
+    pub quality: f32,
+    /// The scanner engine that judged it.
+    pub engine: String,
+    /// Findings that did not block it (kept for operators).
+    pub findings: Vec<scanner::Finding>,
+    /// Live or quarantined.
+    pub state: PatternState,
+    /// When the broker stored it, unix ms.
+    pub stored_at: u64,
+}
+
+/// An enrolled parent as stored: a name and a date, keyed by a salted hash of its key. The
+/// parent key itself is never written.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParentRecord {
+    /// The operator's name for it.
+    pub name: String,
+    /// When it was enrolled, unix ms.
+    pub enrolled_at: u64,
+}
+
+/// Key of a pattern record.
+pub fn pattern_key(id: &[u8; 32]) -> Vec<u8> {
+    let mut k = Vec::with_capacity(33);
+    k.push(PATTERN);
+    k.extend_from_slice(id);
+    k
+}
+
+/// Key of an expiry index entry.
+pub fn expiry_key(expires_at: u64, id: &[u8; 32]) -> Vec<u8> {
+    let mut k = Vec::with_capacity(41);
+    k.push(EXPIRY);
+    k.extend_from_slice(&expires_at.to_be_bytes());
+    k.extend_from_slice(id);
+    k
+}
+
+/// Key of an enrolled parent.
+pub fn parent_key(hash: &[u8; 32]) -> Vec<u8> {
+    let mut k = Vec::with_capacity(33);
+    k.push(PARENT);
+    k.extend_from_slice(hash);
+    k
+}
+
+/// Key of a metadata entry.
+pub fn meta_key(name: &str) -> Vec<u8> {
+    let mut k = vec![META];
+    k.extend_from_slice(name.as_bytes());
+    k
+}
+
+/// Splits an expiry key into (expiresAt, id).
+pub fn parse_expiry_key(key: &[u8]) -> Option<(u64, [u8; 32])> {
+    if key.len() != 41 || key[0] != EXPIRY {
+        return None;
+    }
+    let at = u64::from_be_bytes(key[1..9].try_into().ok()?);
+    let id: [u8; 32] = key[9..41].try_into().ok()?;
+    Some((at, id))
+}
+
+/// Work to run on the writer thread once a job's batch is durable (index updates).
+pub type AfterCommit = Box<dyn FnOnce() + Send>;
+
+struct Job {
+    ops: Vec<Op>,
+    after: Option<AfterCommit>,
+    reply: oneshot::Sender<Result<(), StoreError>>,
+}
+
+/// The handle to the writer thread. Cloning it is cheap; when every clone is dropped, the thread
+/// finishes the jobs already queued and exits.
+#[derive(Clone)]
+pub struct Writer {
+    tx: mpsc::Sender<Job>,
+}
+
+/// Figures the writer reports to metrics.
+pub trait WriterObserver: Send + Sync + 'static {
+    /// One group commit of `jobs` jobs finished after `seconds`.
+    fn batch(&self, jobs: usize, seconds: f64, ok: bool);
+}
+
+impl Writer {
+    /// Starts the writer thread over `store`. At most `max_batch` jobs go into one commit.
+    pub fn spawn(
+        store: Arc<dyn Store>,
+        queue: usize,
+        max_batch: usize,
+        observer: Arc<dyn WriterObserver>,
+    ) -> (Writer, std::thread::JoinHandle<()>) {
+        let (tx, mut rx) = mpsc::channel::<Job>(queue.max(1));
+        let handle = std::thread::Builder::new()
+            .name("pool-writer".into())
+            .spawn(move || {
+                while let Some(first) = rx.blocking_recv() {
+                    let mut jobs = vec![first];
+                    while jobs.len() < max_batch.max(1) {
+                        match rx.try_recv() {
+                            Ok(job) => jobs.push(job),
+                            Err(_) => break,
+                        }
+                    }
+                    let started = std::time::Instant::now();
+                    let ops: Vec<Op> = jobs.iter().flat_map(|j| j.ops.iter().cloned()).collect();
+                    let result = store.commit(&ops);
+                    observer.batch(jobs.len(), started.elapsed().as_secs_f64(), result.is_ok());
+                    for job in jobs {
+                        if result.is_ok()
+                            && let Some(after) = job.after
+                        {
+                            after();
+                        }
+                        // The requester may have gone (client hung up); the write stands anyway.
+                        let _ = job.reply.send(result.clone());
+                    }
+                }
+            })
+            .unwrap_or_else(|e| panic!("cannot start the writer thread: {e}"));
+        (Writer { tx }, handle)
+    }
+
+    /// Queues `ops` and waits until they are durable; then `after` has run.
+    ///
+    /// # Errors
+    /// The store's error, or one saying the writer has stopped.
+    pub async fn commit(&self, ops: Vec<Op>, after: Option<AfterCommit>) -> Result<(), StoreError> {
+        let (reply, answer) = oneshot::channel();
+        self.tx
+            .send(Job { ops, after, reply })
+            .await
+            .map_err(|_| StoreError("the writer has stopped".into()))?;
+        answer
+            .await
+            .map_err(|_| StoreError("the writer stopped before answering".into()))?
+    }
+
+    /// Jobs waiting for the writer.
+    pub fn backlog(&self) -> usize {
+        self.tx.max_capacity() - self.tx.capacity()
+    }
+
+    /// The queue's capacity.
+    pub fn capacity(&self) -> usize {
+        self.tx.max_capacity()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    struct Count(AtomicUsize);
+    impl WriterObserver for Count {
+        fn batch(&self, _jobs: usize, _seconds: f64, _ok: bool) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    #[tokio::test]
+    async fn writes_are_durable_and_readable_after_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store: Arc<dyn Store> = Arc::new(SledStore::open(dir.path(), 1 << 20).unwrap());
+            let (writer, handle) =
+                Writer::spawn(store.clone(), 16, 8, Arc::new(Count(AtomicUsize::new(0))));
+            let ran = Arc::new(AtomicUsize::new(0));
+            let r = ran.clone();
+            writer
+                .commit(
+                    vec![
+                        Op::Put(b"pa".to_vec(), b"1".to_vec()),
+                        Op::Put(b"pb".to_vec(), b"2".to_vec()),
+                    ],
+                    Some(Box::new(move || {
+                        r.fetch_add(1, Ordering::SeqCst);
+                    })),
+                )
+                .await
+                .unwrap();
+            assert_eq!(ran.load(Ordering::SeqCst), 1);
+            writer
+                .commit(vec![Op::Delete(b"pa".to_vec())], None)
+                .await
+                .unwrap();
+            drop(writer);
+            handle.join().unwrap();
+        }
+        let store = SledStore::open(dir.path(), 1 << 20).unwrap();
+        assert_eq!(store.get(b"pa").unwrap(), None);
+        assert_eq!(store.get(b"pb").unwrap(), Some(b"2".to_vec()));
+        assert_eq!(store.range(b"p", b"q", 10).unwrap().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn concurrent_jobs_share_commits() {
+        let dir = tempfile::tempdir().unwrap();
+        let store: Arc<dyn Store> = Arc::new(SledStore::open(dir.path(), 1 << 20).unwrap());
+        let batches = Arc::new(Count(AtomicUsize::new(0)));
+        let (writer, _handle) = Writer::spawn(store.clone(), 1024, 256, batches.clone());
+        let jobs: Vec<_> = (0..200u32)
+            .map(|i| {
+                let w = writer.clone();
+                tokio::spawn(async move {
+                    w.commit(vec![Op::Put(i.to_be_bytes().to_vec(), vec![1])], None)
+                        .await
+                })
+            })
+            .collect();
+        for j in jobs {
+            j.await.unwrap().unwrap();
+        }
+        assert_eq!(store.range(&[0], &[0xff], 1000).unwrap().len(), 200);
+        assert!(batches.0.load(Ordering::SeqCst) <= 200);
+    }
+
+    #[test]
+    fn expiry_keys_sort_by_time() {
+        let a = expiry_key(5, &[9; 32]);
+        let b = expiry_key(6, &[0; 32]);
+        assert!(a < b);
+        assert_eq!(parse_expiry_key(&a), Some((5, [9; 32])));
+        assert_eq!(parse_expiry_key(b"x"), None);
+    }
+}

@@ -43,17 +43,19 @@ pub struct Work {
 }
 
 /// Context the detectors may use beyond the text.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Context<'a> {
     /// Interests of the pattern (empty in decoded views).
     pub interests: &'a [String],
+    /// Where the body is in the scanned text.
+    pub body: Range<usize>,
 }
 
 /// Scans `text` (a view) and appends hits.
 pub fn scan_view(
     rules: &RuleSet,
     text: &str,
-    ctx: Context<'_>,
+    ctx: &Context<'_>,
     depth: u8,
     max_depth: u8,
     work: &mut Work,
@@ -95,7 +97,7 @@ pub fn scan_view(
                 let from = floor_char(&n.text, m.start().saturating_sub(rule.unless_window));
                 let to = ceil_char(&n.text, m.end().saturating_add(rule.unless_window));
                 n.text.get(from..to).is_some_and(|w| u.is_match(w))
-            });
+            }) || (rule.quoted_is_mention && is_quoted(&n.text, m.start(), m.end()));
             let (s, e) = n.original_span(m.start(), m.end(), text.len());
             out.push(Hit {
                 rule: index,
@@ -124,7 +126,7 @@ pub fn scan_view(
             Detector::PiiRecords => detectors::pii_records(text, &n),
             Detector::OffTopicRequest => {
                 if depth == 0 {
-                    offtopic::off_topic_requests(text, &n, ctx.interests)
+                    offtopic::off_topic_requests(text, &n, ctx.body.clone(), ctx.interests)
                 } else {
                     Vec::new()
                 }
@@ -149,13 +151,16 @@ pub fn scan_view(
     }
     if let Some(enc_index) = encoded_rule {
         if depth < max_depth {
+            let plain: Vec<(usize, Range<usize>)> =
+                out.iter().map(|h| (h.rule, h.span.clone())).collect();
             for run in decode::find_encoded(text, &n, hints) {
-                scan_decoded(rules, &run, enc_index, depth, max_depth, work, out);
+                scan_decoded(rules, &run, enc_index, depth, max_depth, work, &plain, out);
             }
         }
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn scan_decoded(
     rules: &RuleSet,
     run: &Decoded,
@@ -163,6 +168,7 @@ fn scan_decoded(
     depth: u8,
     max_depth: u8,
     work: &mut Work,
+    plain: &[(usize, Range<usize>)],
     out: &mut Vec<Hit>,
 ) {
     let mut inner = Vec::new();
@@ -175,7 +181,10 @@ fn scan_decoded(
     scan_view(
         rules,
         &run.text,
-        Context { interests: &[] },
+        &Context {
+            interests: &[],
+            body: 0..run.text.len(),
+        },
         depth + 1,
         inner_max,
         work,
@@ -197,7 +206,6 @@ fn scan_decoded(
         if hit.dampened || rule.severity < floor || invisible {
             continue;
         }
-        any = true;
         let span = match run.offsets {
             Offsets::Whole => run.span.clone(),
             Offsets::Same => {
@@ -207,6 +215,15 @@ fn scan_decoded(
             }
             Offsets::Lines => line_span(&run.text, &hit.span, run.span.start),
         };
+        // A whole-text transform only counts for what the plain text did not already show.
+        if run.encoding.is_transform()
+            && plain
+                .iter()
+                .any(|(r, s)| *r == hit.rule && s.start < span.end && span.start < s.end)
+        {
+            continue;
+        }
+        any = true;
         out.push(Hit {
             rule: hit.rule,
             span,
@@ -222,6 +239,29 @@ fn scan_decoded(
             via: Some(run.encoding),
         });
     }
+}
+
+/// Whether `start..end` sits inside quotation marks on its line (an odd number of quote marks
+/// before it on the line, and a closing one after it).
+fn is_quoted(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text
+        .get(..start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |p| p + 1);
+    let line_end = text
+        .get(end..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |p| end + p);
+    let before = text.get(line_start..start).unwrap_or("");
+    let after = text.get(end..line_end).unwrap_or("");
+    let straight = before.matches('"').count() % 2 == 1 && after.contains('"');
+    let curly = before
+        .rfind('\u{201c}')
+        .is_some_and(|o| !before.get(o..).unwrap_or("").contains('\u{201d}'))
+        && after.contains('\u{201d}');
+    let backtick =
+        before.matches('`').count() % 2 == 1 && after.contains('`') && !before.contains("```");
+    straight || curly || backtick
 }
 
 fn line_span(text: &str, span: &Range<usize>, base: usize) -> Range<usize> {

@@ -28,7 +28,11 @@ pub use normalize::{Normalized, normalize};
 
 use engine::{Context, Hit};
 use rules::{RuleFile, RuleSet};
+use std::ops::Range;
 use std::sync::Arc;
+
+/// Largest gap in bytes between two medium signals that reject together.
+const SIGNAL_WINDOW: usize = 400;
 
 /// Version of the scanner crate, part of the engine string.
 const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -136,9 +140,9 @@ impl Scanner {
     /// # Errors
     /// As [`Scanner::scan`].
     pub fn scan_with_work(&self, input: &ScanInput<'_>) -> Result<(Report, Work), ScanError> {
-        let (explained, quality, work) = self.run(input)?;
+        let (explained, signals, quality, work) = self.run(input)?;
         let findings: Vec<Finding> = explained.into_iter().map(|e| e.finding).collect();
-        let verdict = self.verdict(input, &findings);
+        let verdict = self.verdict(input, &findings, &signals);
         Ok((
             Report {
                 verdict,
@@ -155,9 +159,9 @@ impl Scanner {
     /// # Errors
     /// As [`Scanner::scan`].
     pub fn explain(&self, input: &ScanInput<'_>) -> Result<(Report, Vec<Explanation>), ScanError> {
-        let (explained, quality, _) = self.run(input)?;
+        let (explained, signals, quality, _) = self.run(input)?;
         let findings: Vec<Finding> = explained.iter().map(|e| e.finding.clone()).collect();
-        let verdict = self.verdict(input, &findings);
+        let verdict = self.verdict(input, &findings, &signals);
         Ok((
             Report {
                 verdict,
@@ -169,7 +173,12 @@ impl Scanner {
         ))
     }
 
-    fn verdict(&self, input: &ScanInput<'_>, findings: &[Finding]) -> Verdict {
+    fn verdict(
+        &self,
+        input: &ScanInput<'_>,
+        findings: &[Finding],
+        hits: &[(String, Range<usize>)],
+    ) -> Verdict {
         let allowed = input
             .id
             .is_some_and(|id| self.config.allowed_ids.iter().any(|a| a == id));
@@ -177,19 +186,30 @@ impl Scanner {
             return Verdict::Clean;
         }
         let blocking = findings.iter().any(|f| f.severity >= Severity::High);
-        let signals: u32 = findings
-            .iter()
-            .filter(|f| f.severity == Severity::Medium)
-            .map(|f| f.severity.points())
-            .sum();
-        if blocking || signals >= 2 * Severity::Medium.points() {
+        // Two different medium signals reject only when they sit close together (the same
+        // paragraph or so): in a long honest document, trigger words far apart mean nothing.
+        let signals = hits.iter().enumerate().any(|(i, (ra, a))| {
+            hits.iter().skip(i + 1).any(|(rb, b)| {
+                let gap = if a.end <= b.start {
+                    b.start - a.end
+                } else {
+                    a.start.saturating_sub(b.end)
+                };
+                ra != rb && gap <= SIGNAL_WINDOW
+            })
+        });
+        if blocking || signals {
             Verdict::Reject
         } else {
             Verdict::Clean
         }
     }
 
-    fn run(&self, input: &ScanInput<'_>) -> Result<(Vec<Explanation>, f32, Work), ScanError> {
+    #[allow(clippy::type_complexity)]
+    fn run(
+        &self,
+        input: &ScanInput<'_>,
+    ) -> Result<(Vec<Explanation>, Vec<(String, Range<usize>)>, f32, Work), ScanError> {
         let size = input.title.len() + 1 + input.body.len();
         if size > self.config.max_input_bytes {
             return Err(ScanError::TooLarge(size));
@@ -205,14 +225,40 @@ impl Scanner {
         let depth = self.config.decode_depth.min(MAX_DECODE_DEPTH);
         let mut work = Work::default();
         let mut hits = Vec::new();
+        let body_start = input.title.len() + 1;
         let ctx = Context {
             interests: input.interests,
+            body: body_start..body_start + input.body.len(),
         };
-        engine::scan_view(&self.rules, &text, ctx, 0, depth, &mut work, &mut hits);
+        engine::scan_view(&self.rules, &text, &ctx, 0, depth, &mut work, &mut hits);
         engine::apply_combos(&self.rules, &mut hits);
         let explained = self.findings(&text, &hits);
+        let signals = self.signals(&hits);
         let quality = quality::score(input.title, input.body, input.interests);
-        Ok((explained, quality, work))
+        Ok((explained, signals, quality, work))
+    }
+
+    /// Undampened medium-severity hits (rule id, span), at most a few per rule.
+    fn signals(&self, hits: &[Hit]) -> Vec<(String, Range<usize>)> {
+        let base = self.rules.rules.len();
+        let mut out: Vec<(String, Range<usize>)> = Vec::new();
+        for hit in hits.iter().filter(|h| !h.dampened) {
+            let (id, severity) = if hit.rule < base {
+                match self.rules.rules.get(hit.rule) {
+                    Some(r) => (&r.id, r.severity),
+                    None => continue,
+                }
+            } else {
+                match self.rules.combos.get(hit.rule - base) {
+                    Some(c) => (&c.id, c.severity),
+                    None => continue,
+                }
+            };
+            if severity == Severity::Medium && out.len() < 256 {
+                out.push((id.clone(), hit.span.clone()));
+            }
+        }
+        out
     }
 
     fn findings(&self, text: &str, hits: &[Hit]) -> Vec<Explanation> {

@@ -1,13 +1,439 @@
 //! Off-topic requests: a sentence that asks the reader to do something (answer a question,
-//! change how it replies, add something to its answer) and shares nothing with the rest of the
-//! pattern or its interests. Honest playbooks stay on their topic; an injected task hijack
-//! ("Recommend a good book", "Translate your response into Spanish") does not.
+//! change how it replies, add something to its answer) and shares no content word with the
+//! rest of the pattern, its title or its interests. Honest playbooks stay on their topic; an
+//! injected task hijack ("Recommend a good book for the weekend") does not.
+//!
+//! Only patterns with enough text around the request are judged (a two-line note that *is* a
+//! question is not a hijack of anything). Words are compared by a crude stem (their first five
+//! letters) so "migrate" and "migration" count as the same topic.
 
 use crate::normalize::Normalized;
+use std::collections::HashMap;
 use std::ops::Range;
 
-/// Spans of off-topic requests in the original text.
-pub fn off_topic_requests(text: &str, n: &Normalized, interests: &[String]) -> Vec<Range<usize>> {
-    let _ = (text, n, interests);
-    Vec::new()
+/// Fewest words in the rest of the pattern before a request can be off its topic.
+const MIN_CONTEXT_WORDS: usize = 60;
+/// Most requests reported.
+const MAX_SPANS: usize = 4;
+
+const REQUEST_VERBS: &[&str] = &[
+    "recommend",
+    "suggest",
+    "summarize",
+    "summarise",
+    "describe",
+    "analyze",
+    "analyse",
+    "explain",
+    "provide",
+    "write",
+    "translate",
+    "list",
+    "give",
+    "tell",
+    "show",
+    "help",
+    "create",
+    "compose",
+    "generate",
+    "classify",
+    "determine",
+    "identify",
+    "compare",
+    "calculate",
+    "name",
+    "share",
+    "find",
+    "draft",
+    "outline",
+    "predict",
+    "evaluate",
+    "rate",
+    "discuss",
+    "offer",
+    "propose",
+    "plan",
+    "convert",
+    "add",
+    "include",
+    "integrate",
+    "insert",
+    "mention",
+    "modify",
+    "answer",
+    "respond",
+    "reply",
+    "express",
+    "encode",
+    "encrypt",
+    "apply",
+    "render",
+    "shift",
+    "substitute",
+    "augment",
+    "enhance",
+    "incorporate",
+    "promote",
+    "spread",
+    "advertise",
+    "hint",
+    "allude",
+    "can",
+    "could",
+    "would",
+    "what",
+    "how",
+    "why",
+    "which",
+    "who",
+    "where",
+    "when",
+    "is",
+    "are",
+    "does",
+    "do",
+    "should",
+    "will",
+];
+
+const QUESTION_WORDS: &[&str] = &[
+    "can", "could", "would", "what", "how", "why", "which", "who", "where", "when", "is", "are",
+    "does", "do", "should", "will",
+];
+
+const ANAPHORA: &[&str] = &[
+    "it", "its", "them", "they", "their", "he", "she", "his", "her", "this", "that", "these",
+    "those", "we", "our", "us", "you", "both", "either", "each", "one", "ones", "same", "above",
+    "here", "there",
+];
+
+const STOP: &[&str] = &[
+    "that",
+    "this",
+    "with",
+    "from",
+    "your",
+    "yours",
+    "have",
+    "what",
+    "when",
+    "where",
+    "which",
+    "there",
+    "their",
+    "them",
+    "they",
+    "then",
+    "than",
+    "will",
+    "would",
+    "could",
+    "should",
+    "about",
+    "into",
+    "over",
+    "some",
+    "more",
+    "most",
+    "other",
+    "each",
+    "every",
+    "only",
+    "also",
+    "just",
+    "like",
+    "make",
+    "made",
+    "does",
+    "done",
+    "been",
+    "being",
+    "were",
+    "very",
+    "much",
+    "many",
+    "such",
+    "here",
+    "after",
+    "before",
+    "while",
+    "because",
+    "these",
+    "those",
+    "using",
+    "used",
+    "need",
+    "want",
+    "please",
+    "help",
+    "give",
+    "tell",
+    "show",
+    "list",
+    "find",
+    "provide",
+    "write",
+    "describe",
+    "explain",
+    "best",
+    "good",
+    "recent",
+    "latest",
+    "current",
+    "next",
+    "time",
+    "ways",
+    "thing",
+    "things",
+    "someone",
+    "people",
+    "anything",
+    "something",
+    "following",
+    "below",
+    "above",
+    "response",
+    "reply",
+    "answer",
+    "message",
+    "output",
+    "into",
+    "within",
+    "sure",
+    "know",
+    "think",
+    "take",
+    "well",
+    "even",
+    "still",
+    "again",
+    "always",
+    "never",
+    "first",
+    "last",
+    "same",
+    "different",
+    "between",
+    "through",
+    "during",
+    "without",
+    "under",
+    "again",
+    "able",
+    "okay",
+    "really",
+    "doing",
+    "going",
+    "getting",
+    "keep",
+    "kept",
+    "work",
+    "works",
+    "year",
+    "years",
+    "days",
+    "today",
+    "week",
+    "month",
+    "months",
+    "past",
+    "decade",
+    "decades",
+    "recommend",
+    "suggest",
+    "summarize",
+    "summarise",
+    "analyze",
+    "analyse",
+    "provide",
+    "include",
+    "mention",
+    "modify",
+    "statement",
+    "sentence",
+    "insights",
+    "information",
+    "details",
+    "detail",
+    "update",
+    "article",
+    "text",
+    "words",
+    "word",
+    "main",
+    "major",
+    "share",
+    "create",
+    "example",
+    "simple",
+    "short",
+    "long",
+    "quick",
+    "quickly",
+    "your",
+];
+
+fn stem(w: &str) -> &str {
+    let end = w.char_indices().nth(5).map_or(w.len(), |(i, _)| i);
+    w.get(..end).unwrap_or(w)
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+fn content_stems(s: &str) -> Vec<&str> {
+    words(s)
+        .filter(|w| {
+            w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) && !STOP.contains(w)
+        })
+        .map(stem)
+        .collect()
+}
+
+/// Splits `s[range]` into sentence-like units (lines, then sentences), returning skeleton ranges.
+fn units(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = range.start;
+    let body = s.get(range.clone()).unwrap_or("");
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    for (i, c) in body.char_indices() {
+        if c == '\n' {
+            lines.push(line_start..range.start + i);
+            line_start = range.start + i + 1;
+        }
+    }
+    lines.push(line_start..range.end);
+    for line in lines {
+        let text = s.get(line.clone()).unwrap_or("");
+        let mut start = 0usize;
+        let bytes = text.as_bytes();
+        for (i, b) in bytes.iter().enumerate() {
+            let boundary =
+                matches!(b, b'.' | b'?' | b'!') && bytes.get(i + 1).is_none_or(|n| *n == b' ');
+            if boundary {
+                out.push(line.start + start..line.start + i + 1);
+                start = i + 1;
+            }
+        }
+        if start < text.len() {
+            out.push(line.start + start..line.end);
+        }
+    }
+    out
+}
+
+/// Spans (original offsets) of off-topic requests in the body.
+pub fn off_topic_requests(
+    text: &str,
+    n: &Normalized,
+    body: Range<usize>,
+    interests: &[String],
+) -> Vec<Range<usize>> {
+    let s = n.text.as_str();
+    // Skeleton range of the body.
+    let sb = n.map.partition_point(|&o| (o as usize) < body.start);
+    let se = n
+        .map
+        .partition_point(|&o| (o as usize) < body.end)
+        .min(s.len());
+    let all_units = units(s, 0..s.len());
+    let total_words = words(s.get(sb..se).unwrap_or("")).count();
+    if total_words < MIN_CONTEXT_WORDS {
+        return Vec::new();
+    }
+    // In how many units each stem occurs, over the whole text (title, body and interests).
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for u in &all_units {
+        let mut stems = content_stems(s.get(u.clone()).unwrap_or(""));
+        stems.sort_unstable();
+        stems.dedup();
+        for st in stems {
+            *df.entry(st).or_default() += 1;
+        }
+    }
+    let interest_stems: Vec<String> = interests
+        .iter()
+        .flat_map(|i| {
+            content_stems(&i.to_lowercase())
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut out = Vec::new();
+    for u in all_units.iter().filter(|u| u.start >= sb && u.end <= se) {
+        // An injected task stands on its own line (a step, a bullet, a paragraph); a sentence
+        // inside a paragraph of the author's own prose is part of that prose.
+        let line_start = s
+            .get(..u.start)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |p| p + 1);
+        let line_end = s
+            .get(u.end..)
+            .and_then(|t| t.find('\n'))
+            .map_or(s.len(), |p| u.end + p);
+        let line = s.get(line_start..line_end).unwrap_or("");
+        let raw = s.get(u.clone()).unwrap_or("");
+        let marker = |c: char| {
+            c.is_whitespace()
+                || matches!(c, '-' | '*' | '>' | '#' | '.' | ')')
+                || c.is_ascii_digit()
+        };
+        if line.trim_start_matches(marker).trim() != raw.trim_start_matches(marker).trim() {
+            continue;
+        }
+        let unit = raw.trim_start_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, '-' | '*' | '>' | '#')
+                || c.is_ascii_digit()
+                || c == '.'
+                || c == ')'
+        });
+        let ws: Vec<&str> = words(unit).collect();
+        if !(4..=40).contains(&ws.len()) {
+            continue;
+        }
+        let mut first = ws.first().copied().unwrap_or("");
+        if matches!(
+            first,
+            "please" | "also" | "now" | "then" | "and" | "finally" | "lastly"
+        ) {
+            first = ws.get(1).copied().unwrap_or("");
+        }
+        if !REQUEST_VERBS.contains(&first) {
+            continue;
+        }
+        // Pronouns and first/second person tie a sentence to its context ("Give them a
+        // trial", "What made you leave?"): such a sentence continues the pattern's topic.
+        if ws.iter().any(|w| ANAPHORA.contains(w)) {
+            continue;
+        }
+        let question = QUESTION_WORDS.contains(&first);
+        if question && !unit.trim_end().ends_with('?') {
+            continue;
+        }
+        // Code, links and tables are not prose requests.
+        if unit.contains('`') || unit.contains("://") || unit.contains('|') || unit.contains('=') {
+            continue;
+        }
+        let mut stems = content_stems(unit);
+        stems.sort_unstable();
+        stems.dedup();
+        if stems.len() < 2 {
+            continue;
+        }
+        let shared = stems
+            .iter()
+            .filter(|st| {
+                df.get(*st).copied().unwrap_or(0) > 1 || interest_stems.iter().any(|i| i == *st)
+            })
+            .count();
+        if shared == 0 && out.len() < MAX_SPANS {
+            let (a, b) = n.original_span(u.start, u.end, text.len());
+            out.push(a..b);
+        }
+    }
+    out
 }

@@ -15,6 +15,7 @@
 //! regex = '''(?:ignore|disregard)\s+(?:all\s+)?previous\s+instructions'''
 //! unless = '''how\s+to\s+detect'''      # optional: context that downgrades a match to a note
 //! unless_window = 80                    # bytes each side of the match searched by `unless`
+//! quoted_is_mention = true              # a match inside quotes is someone quoting an attack
 //! matches = ["Ignore all previous instructions."]
 //! not_matches = ["Detecting 'ignore previous instructions' in fetched pages."]
 //! ```
@@ -93,6 +94,10 @@ pub struct RuleSpec {
     /// Bytes each side of a match searched by `unless`.
     #[serde(default = "default_unless_window")]
     pub unless_window: usize,
+    /// A match inside quotation marks on its line is a mention (someone quoting an attack),
+    /// not a use: it is downgraded to a note.
+    #[serde(default)]
+    pub quoted_is_mention: bool,
     /// Texts this rule must fire on.
     pub matches: Vec<String>,
     /// Texts this rule must not fire on.
@@ -181,6 +186,8 @@ pub struct Rule {
     pub unless: Option<Regex>,
     /// Window for `unless`.
     pub unless_window: usize,
+    /// Quoted matches are mentions.
+    pub quoted_is_mention: bool,
 }
 
 /// A compiled combination.
@@ -308,6 +315,7 @@ impl RuleSet {
                 matcher,
                 unless,
                 unless_window: spec.unless_window.min(4096),
+                quoted_is_mention: spec.quoted_is_mention,
             });
         }
         let by_id: HashMap<&str, usize> = rules

@@ -2,7 +2,7 @@
 //! make the rule fire (not downgraded to a note), each `not_matches` example must not.
 
 use scanner::rules::{BUILTIN_RULES, RuleFile};
-use scanner::{ScanInput, Scanner, ScannerConfig, Severity};
+use scanner::{ScanInput, Scanner, ScannerConfig};
 
 fn fires(scanner: &Scanner, id: &str, text: &str) -> bool {
     let input = ScanInput {
@@ -11,11 +11,10 @@ fn fires(scanner: &Scanner, id: &str, text: &str) -> bool {
         body: text,
         interests: &[],
     };
-    let report = scanner.scan(&input).expect("scan");
-    report
-        .findings
+    let (_, explained) = scanner.explain(&input).expect("scan");
+    explained
         .iter()
-        .any(|f| f.rule == id && f.severity > Severity::Low)
+        .any(|e| e.finding.rule == id && !e.downgraded)
 }
 
 #[test]

@@ -479,3 +479,144 @@ pub fn dir_contains(dir: &Path, needle: &[u8]) -> bool {
     }
     false
 }
+
+/// Interests like real ones for load tools: 300 two-word topics (20 subjects × 15 aspects).
+pub fn vocabulary() -> Vec<String> {
+    const HEADS: [&str; 20] = [
+        "founder",
+        "bitcoin",
+        "kubernetes",
+        "postgres",
+        "marketing",
+        "hiring",
+        "security",
+        "support",
+        "pricing",
+        "research",
+        "writing",
+        "devops",
+        "finance",
+        "sales",
+        "design",
+        "rust",
+        "python",
+        "agents",
+        "data",
+        "growth",
+    ];
+    const TAILS: [&str; 15] = [
+        "scaling",
+        "operations",
+        "tooling",
+        "strategy",
+        "metrics",
+        "playbooks",
+        "automation",
+        "incidents",
+        "costs",
+        "onboarding",
+        "reviews",
+        "migrations",
+        "testing",
+        "policy",
+        "treasury",
+    ];
+    HEADS
+        .iter()
+        .flat_map(|h| TAILS.iter().map(move |t| format!("{h} {t}")))
+        .collect()
+}
+
+/// A small, fast, seedable generator (xorshift) for reproducible load.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from a seed (0 is replaced by a constant).
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.max(1))
+    }
+
+    /// The next number.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number below `n` (n > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+
+    /// One to three distinct interests from `vocab`.
+    pub fn interests<'a>(&mut self, vocab: &'a [String]) -> Vec<&'a str> {
+        let k = 1 + self.below(3);
+        let mut out: Vec<&str> = Vec::with_capacity(k);
+        for _ in 0..k {
+            let i = vocab[self.below(vocab.len())].as_str();
+            if !out.contains(&i) {
+                out.push(i);
+            }
+        }
+        out
+    }
+}
+
+/// Latency figures of one phase.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Figures {
+    /// Requests completed.
+    pub requests: usize,
+    /// Requests per second.
+    pub per_sec: f64,
+    /// Median latency, ms.
+    pub p50_ms: f64,
+    /// 99th percentile latency, ms.
+    pub p99_ms: f64,
+    /// Slowest, ms.
+    pub max_ms: f64,
+    /// Non-2xx answers.
+    pub errors: usize,
+}
+
+impl Figures {
+    /// Figures from latencies (any order) over `elapsed`.
+    pub fn from(mut latencies: Vec<Duration>, elapsed: Duration, errors: usize) -> Figures {
+        latencies.sort_unstable();
+        let pick = |q: f64| {
+            if latencies.is_empty() {
+                return 0.0;
+            }
+            let i = ((latencies.len() as f64 * q).ceil() as usize).clamp(1, latencies.len()) - 1;
+            latencies[i].as_secs_f64() * 1000.0
+        };
+        Figures {
+            requests: latencies.len(),
+            per_sec: latencies.len() as f64 / elapsed.as_secs_f64().max(1e-9),
+            p50_ms: pick(0.50),
+            p99_ms: pick(0.99),
+            max_ms: pick(1.0),
+            errors,
+        }
+    }
+}
+
+impl std::fmt::Display for Figures {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:>8} req  {:>9.0}/s  p50 {:>7.2} ms  p99 {:>7.2} ms  max {:>7.2} ms  errors {}",
+            self.requests, self.per_sec, self.p50_ms, self.p99_ms, self.max_ms, self.errors
+        )
+    }
+}
+
+/// Resident memory of a process in MiB (Linux), if readable.
+pub fn rss_mib(pid: u32) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}

@@ -4,4 +4,6 @@
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
 mod broker;
+mod conformance;
+mod herd;
 mod nanoclaw;

@@ -1,0 +1,254 @@
+//! `pool-load`: the broker's load generator. It measures, in one run on one machine:
+//!
+//! 1. a **baseline**: a bare axum handler (parse a JSON body, answer JSON) in this process,
+//!    driven exactly like the broker, so figures can be compared on a noisy machine;
+//! 2. **publish**: signed, scanned, durably group-committed publishes from many agents;
+//! 3. **query** at each requested pool size (default 10k and 100k live patterns);
+//! 4. the broker's **resident memory** at the largest size.
+//!
+//! It starts its own `pool-broker` (rate limits raised, as for a benchmark) unless `--url` names
+//! one. Every wait has a deadline; the run stops by itself.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, Result, bail};
+use clap::Parser;
+use pool_proto::wire::PublishRequest;
+use pool_proto::{Keypair, Pattern};
+use pool_tests::{
+    Broker, BrokerOptions, Client, Figures, Rng, honest_draft, http_client, now_ms, rss_mib,
+    vocabulary,
+};
+use serde_json::json;
+
+#[derive(Parser)]
+#[command(
+    name = "pool-load",
+    about = "Load generator for pool-broker: publish/s, query p50/p99, memory, against a same-run axum baseline."
+)]
+struct Args {
+    /// Live pattern counts at which queries are measured (ascending).
+    #[arg(long, value_delimiter = ',', default_value = "10000,100000")]
+    patterns: Vec<usize>,
+    /// Concurrent clients.
+    #[arg(long, default_value_t = 32)]
+    concurrency: usize,
+    /// Seconds per query and baseline phase.
+    #[arg(long, default_value_t = 10)]
+    seconds: u64,
+    /// Parents the agents belong to.
+    #[arg(long, default_value_t = 16)]
+    parents: usize,
+    /// Write the figures as JSON to this file too.
+    #[arg(long)]
+    json: Option<std::path::PathBuf>,
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let args = Args::parse();
+    if args.patterns.is_empty() || args.concurrency == 0 {
+        bail!("--patterns and --concurrency must not be empty or zero");
+    }
+    println!(
+        "machine: {} cores; concurrency {}; {} s per phase",
+        num_cpus(),
+        args.concurrency,
+        args.seconds
+    );
+
+    let baseline = baseline(&args).await?;
+    println!("baseline  (bare axum JSON handler)   {baseline}");
+
+    let broker = Broker::start(
+        BrokerOptions {
+            enrollment: "open",
+            ..BrokerOptions::default()
+        }
+        .set("RATE_LIMIT__PUBLISH_BURST", 1_000_000_000)
+        .set("RATE_LIMIT__PUBLISH_PER_MINUTE", 1_000_000_000)
+        .set("RATE_LIMIT__QUERY_BURST", 1_000_000_000)
+        .set("RATE_LIMIT__QUERY_PER_MINUTE", 1_000_000_000)
+        .set("RATE_LIMIT__MAX_CONCURRENT", 4096),
+    );
+    let vocab = vocabulary();
+    let parents: Vec<Arc<Keypair>> = (0..args.parents.max(1))
+        .map(|_| Arc::new(Keypair::generate()))
+        .collect();
+    let agents: Vec<Arc<Client>> = (0..args.concurrency)
+        .map(|i| {
+            Arc::new(Client::new(
+                &broker.url,
+                parents[i % parents.len()].clone(),
+                Duration::from_secs(3600),
+            ))
+        })
+        .collect();
+
+    let mut report =
+        json!({ "cores": num_cpus(), "concurrency": args.concurrency, "baseline": baseline });
+    let mut live = 0usize;
+    let mut rng = Rng::new(7);
+    for &target in &args.patterns {
+        // Sign the patterns up front so that the publish phase measures the broker.
+        let signed: Vec<(usize, Pattern)> = (live..target)
+            .map(|n| {
+                let a = n % agents.len();
+                let interests = rng.interests(&vocab);
+                (
+                    a,
+                    agents[a].sign(&honest_draft(n as u64, &interests), 24 * 3600 * 1000),
+                )
+            })
+            .collect();
+        let publish = publish_all(&agents, signed).await?;
+        live = target;
+        println!("publish   (to {target:>7} live)          {publish}");
+        let query = query_for(&agents, &vocab, Duration::from_secs(args.seconds)).await;
+        println!("query     (at {target:>7} live)          {query}");
+        report[format!("publish_to_{target}")] = serde_json::to_value(&publish)?;
+        report[format!("query_at_{target}")] = serde_json::to_value(&query)?;
+    }
+    let rss = rss_mib(broker.pid());
+    if let Some(mb) = rss {
+        println!("broker resident memory at {live} live patterns: {mb:.0} MiB");
+    }
+    report["broker_rss_mib"] = json!(rss);
+    if let Some(path) = &args.json {
+        std::fs::write(path, serde_json::to_vec_pretty(&report)?)
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+fn num_cpus() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Publishes every pattern with one task per agent; returns the figures of the whole phase.
+async fn publish_all(agents: &[Arc<Client>], signed: Vec<(usize, Pattern)>) -> Result<Figures> {
+    let mut per_agent: Vec<Vec<Pattern>> = vec![Vec::new(); agents.len()];
+    for (a, p) in signed {
+        per_agent[a].push(p);
+    }
+    let errors = Arc::new(AtomicUsize::new(0));
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for (agent, patterns) in agents.iter().cloned().zip(per_agent) {
+        let errors = errors.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = Vec::with_capacity(patterns.len());
+            for p in patterns {
+                let req = PublishRequest {
+                    from_agent_id: p.author.clone(),
+                    pattern: p,
+                    timestamp: now_ms(),
+                };
+                let body = serde_json::to_vec(&req).unwrap_or_default();
+                let t = Instant::now();
+                let a = agent
+                    .post_raw_at("/patterns/publish", &body, now_ms())
+                    .await;
+                latencies.push(t.elapsed());
+                if a.status != 200 && errors.fetch_add(1, Ordering::Relaxed) < 3 {
+                    eprintln!("publish refused: {} {}", a.status, a.body);
+                }
+            }
+            latencies
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.context("publisher task")?);
+    }
+    Ok(Figures::from(
+        all,
+        started.elapsed(),
+        errors.load(Ordering::Relaxed),
+    ))
+}
+
+/// Queries from every agent for `duration`.
+async fn query_for(agents: &[Arc<Client>], vocab: &[String], duration: Duration) -> Figures {
+    let errors = Arc::new(AtomicUsize::new(0));
+    let started = Instant::now();
+    let deadline = started + duration;
+    let mut tasks = Vec::new();
+    for (i, agent) in agents.iter().cloned().enumerate() {
+        let (errors, vocab) = (errors.clone(), vocab.to_vec());
+        tasks.push(tokio::spawn(async move {
+            let mut rng = Rng::new(1000 + i as u64);
+            let mut latencies = Vec::new();
+            while Instant::now() < deadline {
+                let interests = rng.interests(&vocab);
+                let body = serde_json::to_vec(&json!({
+                    "interests": interests, "version": "0.1.0", "safety": "clawmoat-required", "limit": 20
+                }))
+                .unwrap_or_default();
+                let t = Instant::now();
+                let a = agent.post_raw_at("/patterns/query", &body, now_ms()).await;
+                latencies.push(t.elapsed());
+                if a.status != 200 {
+                    errors.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+            latencies
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap_or_default());
+    }
+    Figures::from(all, started.elapsed(), errors.load(Ordering::Relaxed))
+}
+
+/// The same client loop against a bare axum handler in this process.
+async fn baseline(args: &Args) -> Result<Figures> {
+    let app = axum::Router::new().route(
+        "/echo",
+        axum::routing::post(|axum::Json(v): axum::Json<serde_json::Value>| async move {
+            axum::Json(json!({ "ok": true, "fields": v.as_object().map_or(0, |o| o.len()) }))
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}/echo", listener.local_addr()?);
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let deadline = Instant::now() + Duration::from_secs(args.seconds);
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..args.concurrency {
+        let url = url.clone();
+        tasks.push(tokio::spawn(async move {
+            let http = http_client();
+            let body = serde_json::to_vec(&json!({
+                "interests": ["founder scaling"], "version": "0.1.0", "safety": "clawmoat-required", "limit": 20
+            }))
+            .unwrap_or_default();
+            let mut latencies = Vec::new();
+            let mut errors = 0;
+            while Instant::now() < deadline {
+                let t = Instant::now();
+                let ok = http
+                    .post(&url)
+                    .header("content-type", "application/json")
+                    .body(body.clone())
+                    .send()
+                    .await
+                    .is_ok_and(|r| r.status().is_success());
+                latencies.push(t.elapsed());
+                errors += usize::from(!ok);
+            }
+            (latencies, errors)
+        }));
+    }
+    let (mut all, mut errors) = (Vec::new(), 0);
+    for t in tasks {
+        let (l, e) = t.await.context("baseline task")?;
+        all.extend(l);
+        errors += e;
+    }
+    server.abort();
+    Ok(Figures::from(all, started.elapsed(), errors))
+}

@@ -436,6 +436,12 @@ pub fn pii_counts(s: &str) -> PiiCounts {
 
 /// A dump of personal data: many atoms of two or more kinds.
 pub fn pii_records(text: &str, n: &Normalized) -> Vec<Range<usize>> {
+    // A dump needs many atoms: skip texts with too few digits and at-signs to hold one.
+    let digits = n.text.bytes().filter(u8::is_ascii_digit).count();
+    let ats = n.text.bytes().filter(|b| *b == b'@').count();
+    if digits < 24 && ats < 4 {
+        return Vec::new();
+    }
     let counts = pii_counts(&n.text);
     if counts.score() >= 8 && counts.kinds() >= 2 {
         std::iter::once(0..text.len()).collect()

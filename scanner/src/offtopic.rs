@@ -8,8 +8,9 @@
 //! letters) so "migrate" and "migration" count as the same topic.
 
 use crate::normalize::Normalized;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Fewest words in the rest of the pattern before a request can be off its topic.
 const MIN_CONTEXT_WORDS: usize = 60;
@@ -273,6 +274,11 @@ const STOP: &[&str] = &[
     "your",
 ];
 
+fn stop_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOP.iter().copied().collect())
+}
+
 fn stem(w: &str) -> &str {
     let end = w.char_indices().nth(5).map_or(w.len(), |(i, _)| i);
     w.get(..end).unwrap_or(w)
@@ -285,9 +291,7 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
 
 fn content_stems(s: &str) -> Vec<&str> {
     words(s)
-        .filter(|w| {
-            w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) && !STOP.contains(w)
-        })
+        .filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic) && !stop_words().contains(w))
         .map(stem)
         .collect()
 }

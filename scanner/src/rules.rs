@@ -40,6 +40,11 @@ pub const BUILTIN_RULES: &str = include_str!("../rules/builtin.toml");
 const REGEX_SIZE_LIMIT: usize = 1 << 20;
 /// Lazy DFA cache limit of one rule's regex.
 const REGEX_DFA_LIMIT: usize = 2 << 20;
+/// Shortest literal whose ROT13 or reversal counts as evidence of a transformed text.
+const TRANSFORM_MIN_LITERAL: usize = 6;
+/// A pattern that cannot occur in a skeleton (it holds a control character, which
+/// normalisation removes); stands in for literals too short to be transform evidence.
+const NEVER: &str = "\u{1}\u{1}never\u{1}";
 /// Largest rules file accepted.
 const MAX_RULES_TEXT: usize = 4 << 20;
 
@@ -226,8 +231,42 @@ pub struct RuleSet {
     pub version: String,
 }
 
+/// Rewrites every `\\b` outside a character class into the ASCII word boundary `(?-u:\\b)`.
+/// The skeleton is ASCII wherever the rules look for words, and a Unicode word boundary would
+/// keep the regex engine off its fast DFA path.
+fn ascii_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    let mut in_class = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let next = chars.next();
+                match next {
+                    Some('b') if in_class == 0 => out.push_str("(?-u:\\b)"),
+                    Some(n) => {
+                        out.push('\\');
+                        out.push(n);
+                    }
+                    None => out.push('\\'),
+                }
+            }
+            '[' => {
+                in_class += 1;
+                out.push(c);
+            }
+            ']' if in_class > 0 => {
+                in_class -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 fn compile_regex(id: &str, what: &str, pattern: &str) -> Result<Regex, ScanError> {
-    RegexBuilder::new(pattern)
+    RegexBuilder::new(&ascii_boundaries(pattern))
         .size_limit(REGEX_SIZE_LIMIT)
         .dfa_size_limit(REGEX_DFA_LIMIT)
         .build()
@@ -368,9 +407,24 @@ impl RuleSet {
         // decodes those transforms only when there is evidence for them.
         let literal_count = literals.len();
         let mut patterns = literals.clone();
-        patterns.extend(literals.iter().map(|l| crate::decode::rot13(l)));
-        patterns.extend(literals.iter().map(|l| l.chars().rev().collect::<String>()));
+        // Short literals would light up transforms by chance; only long ones count as evidence.
+        let evidence = |l: &String| l.len() >= TRANSFORM_MIN_LITERAL;
+        patterns.extend(literals.iter().map(|l| {
+            if evidence(l) {
+                crate::decode::rot13(l)
+            } else {
+                NEVER.to_string()
+            }
+        }));
+        patterns.extend(literals.iter().map(|l| {
+            if evidence(l) {
+                l.chars().rev().collect()
+            } else {
+                NEVER.to_string()
+            }
+        }));
         let prefilter = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| ScanError::Rules(format!("prefilter: {e}")))?;
         Ok(RuleSet {

@@ -316,9 +316,9 @@ impl Config {
                 interests.join(", ")
             ));
         }
-        let d = GovernanceConfig::default();
-        let b = BreakerConfig::default();
-        let r = RetryConfig::default();
+        let d = &self.governance;
+        let b = &self.breaker;
+        let r = &self.retry;
         let a = &self.agents;
         format!(
             r#"# nanoclaw configuration: the parent's side of the pattern pool.
@@ -333,7 +333,7 @@ timeout_secs = {timeout}
 max_response_bytes = {max_resp}
 # Patterns asked for per query (1-100), and the pool-side similarity cut.
 query_limit = {limit}
-min_similarity = {min_sim}
+min_similarity = {min_sim:?}
 
 [agents]
 # An agent's time to live (seconds, at most 3600); the pool refuses it afterwards.
@@ -345,8 +345,8 @@ start_jitter_ms = {jitter}
 # One agent identity per interest group. Budgets and the outbox are kept per identity.
 {groups}[governance]
 # Similarity to the identity's interests must exceed this; local scanner quality must reach the floor.
-similarity_threshold = {sim}
-quality_floor = {floor:.1}
+similarity_threshold = {sim:?}
+quality_floor = {floor:?}
 # Risk points of tiers 0, 1, 2, 3, and the daily budgets (reset at local midnight of reset_zone).
 tier_points = [{p0}, {p1}, {p2}, {p3}]
 identity_daily_budget = {ib}
@@ -355,12 +355,12 @@ parent_daily_budget = {pb}
 hourly_pause_points = {hp}
 pause_minutes = {pm}
 # Above this fraction of the parent budget every decision is flagged.
-flag_fraction = {ff}
+flag_fraction = {ff:?}
 # "UTC" or a fixed offset such as "+02:00".
 reset_zone = {zone:?}
 # Impact score (weights in priorities.toml): >= proceed applies, >= escalate proposes, else rejects.
-proceed_score = {ps:.1}
-escalate_score = {es:.1}
+proceed_score = {ps:?}
+escalate_score = {es:?}
 # How long an apply lease lives (seconds); an expired one may be taken over.
 lease_ttl_secs = {lease}
 
@@ -375,7 +375,7 @@ probe_attempts = {pa}
 probe_base_ms = {pbm}
 probe_max_ms = {pmx}
 # The outbox drains at most this many publishes a second, each with a random extra delay.
-drain_rate_per_sec = {rate:.1}
+drain_rate_per_sec = {rate:?}
 drain_jitter_ms = {dj}
 
 [retry]

@@ -5,7 +5,9 @@
 //! `leases/<resource>.lease`, which fails if the name exists (so two takers can never both
 //! win, and no reader ever sees a half-written lease). An expired (or unreadable) lease can be
 //! taken over: it is renamed aside, the renamed bytes are compared with the ones judged expired
-//! (so a fresh lease that won a race is put back, not stolen), then the link is tried again.
+//! (so a fresh lease that won a race is put back, not stolen), then the link is tried again. A
+//! lease whose holder was a process of this host that no longer runs (killed, crashed) is
+//! treated as expired, so a `kill -9` never locks a home until the lease's time runs out.
 //! Dropping a [`Lease`] releases it if it is still ours.
 
 use std::path::{Path, PathBuf};
@@ -30,6 +32,31 @@ pub struct LeaseRecord {
     pub expires_ms: u64,
     /// A random token that tells this taking from any other.
     pub token: String,
+    /// The holder's process id (0 when unknown).
+    #[serde(default)]
+    pub pid: u32,
+    /// The holder's host name.
+    #[serde(default)]
+    pub host: String,
+}
+
+impl LeaseRecord {
+    /// Whether the holder is a process of this host that no longer runs (a crash or `kill -9`):
+    /// its lease may be taken over before it expires.
+    pub fn holder_is_gone(&self) -> bool {
+        if self.pid == 0 || self.host != host_name() || self.pid == std::process::id() {
+            return false;
+        }
+        let proc = Path::new("/proc");
+        proc.is_dir() && !proc.join(self.pid.to_string()).exists()
+    }
+}
+
+/// This host's name (empty when unknown).
+fn host_name() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default()
 }
 
 /// A held lease. Released on drop (only if the file is still this lease).
@@ -70,6 +97,8 @@ impl Lease {
             created_ms: now_ms,
             expires_ms: now_ms.saturating_add(ttl_ms),
             token: format!("{:032x}", rand::random::<u128>()),
+            pid: std::process::id(),
+            host: host_name(),
         };
         let bytes = serde_json::to_vec(&record).map_err(|e| Error::Invalid(e.to_string()))?;
         let tmp = dir.join(format!(".{}.tmp", record.token));
@@ -100,6 +129,7 @@ impl Lease {
             let current: Option<LeaseRecord> = serde_json::from_slice(&seen).ok();
             if let Some(c) = &current
                 && c.expires_ms > now_ms
+                && !c.holder_is_gone()
             {
                 return Err(Error::LeaseHeld {
                     resource: c.resource.clone(),
@@ -237,6 +267,25 @@ mod tests {
                 .sum()
         });
         assert_eq!(wins, 1);
+    }
+
+    #[test]
+    fn a_lease_of_a_dead_process_is_taken_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        let l = Lease::take(dir.path(), "s", "a", 60_000, 1).unwrap();
+        let mut rec = l.record().clone();
+        std::mem::forget(l);
+        rec.pid = dead;
+        std::fs::write(
+            dir.path().join("s.lease"),
+            serde_json::to_vec(&rec).unwrap(),
+        )
+        .unwrap();
+        assert!(rec.holder_is_gone());
+        assert!(Lease::take(dir.path(), "s", "b", 60_000, 2).is_ok());
     }
 
     #[test]

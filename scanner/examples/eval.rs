@@ -78,7 +78,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = args.next().ok_or("usage: eval CORPUS.jsonl [--list]")?;
     let list = args.any(|a| a == "--list");
     let text = std::fs::read_to_string(&path)?;
-    let scanner = Scanner::builtin()?;
+    // DISABLE=rule,rule for ablations (aggregate figures only).
+    let disabled: Vec<String> = std::env::var("DISABLE")
+        .map(|v| v.split(',').map(str::to_string).collect())
+        .unwrap_or_default();
+    let scanner = Scanner::with_config(scanner::ScannerConfig {
+        disabled_rules: disabled,
+        ..Default::default()
+    })?;
     let mut splits: BTreeMap<&str, Split> = BTreeMap::new();
     let mut bytes = 0usize;
     let started = std::time::Instant::now();
@@ -151,6 +158,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 println!("MISS {id} {category} {kind} fired={fired:?}");
             } else if label == "benign" && rejected {
                 println!("FALSE-REJECT {id} {kind} fired={fired:?}");
+                if std::env::var_os("EXCERPTS").is_some() {
+                    for f in report
+                        .findings
+                        .iter()
+                        .filter(|f| f.severity > scanner::Severity::Low)
+                    {
+                        let full = format!("{title}\n{body}");
+                        let t = full.get(f.span.clone()).unwrap_or("");
+                        println!(
+                            "    {}: {:?}",
+                            f.rule,
+                            t.chars().take(240).collect::<String>()
+                        );
+                    }
+                }
             } else if label == "benign" && report.quality < FLOOR {
                 println!("LOW-QUALITY {id} {kind} q={}", report.quality);
             }

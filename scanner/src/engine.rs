@@ -9,6 +9,7 @@
 
 use crate::decode::{self, Decoded, Encoding, Offsets, TransformHints};
 use crate::detectors;
+use crate::intent::{self, Intent};
 use crate::model::{Category, Severity};
 use crate::normalize::{Normalized, normalize};
 use crate::offtopic;
@@ -108,6 +109,7 @@ pub fn scan_view(
         }
     }
     let mut encoded_rule = None;
+    let mut intents: Option<intent::IntentSpans> = None;
     for &index in &rules.detectors {
         let Some(rule) = rules.rules.get(index) else {
             continue;
@@ -134,6 +136,21 @@ pub fn scan_view(
             Detector::EncodedPayload => {
                 encoded_rule = Some(index);
                 Vec::new()
+            }
+            Detector::ReaderDirective
+            | Detector::ReaderNudge
+            | Detector::ExfilIntent
+            | Detector::PersistIntent => {
+                let which = match d {
+                    Detector::ReaderDirective => Intent::Directive,
+                    Detector::ReaderNudge => Intent::Nudge,
+                    Detector::ExfilIntent => Intent::Exfil,
+                    _ => Intent::Persist,
+                };
+                intents
+                    .get_or_insert_with(|| intent::intents(text, &n))
+                    .get(which)
+                    .to_vec()
             }
         };
         for span in spans {

@@ -13,6 +13,7 @@ mod decode;
 mod detectors;
 mod engine;
 mod error;
+mod intent;
 mod model;
 mod normalize;
 mod offtopic;

@@ -73,6 +73,14 @@ pub enum Detector {
     EncodedPayload,
     /// A request addressed to the reader that has nothing to do with the rest of the pattern.
     OffTopicRequest,
+    /// A sentence that orders the reader against its rules or task (intent scoring).
+    ReaderDirective,
+    /// A weaker instruction to the reader: authority, the user's supposed wish, a hijack.
+    ReaderNudge,
+    /// A sentence that sends credentials or data to a sink (intent scoring).
+    ExfilIntent,
+    /// A sentence that makes an instruction persist in memory or future behaviour.
+    PersistIntent,
 }
 
 /// One rule as written in the rules file.

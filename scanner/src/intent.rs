@@ -1,0 +1,590 @@
+//! Intent scoring: what a sentence *asks the reader to do*, independent of its wording.
+//!
+//! Keyword rules see phrases; attacks rephrase. This module reads the skeleton once, splits it
+//! into sentence units, and gives every unit a set of features (who it addresses, which verb it
+//! opens with, what it targets: the reader's rules, its output, its memory, secrets, a sink
+//! outside). A unit, or two adjacent units of the same paragraph, then scores by *combinations*
+//! of features, per category:
+//!
+//! - injection: an instruction addressed to the reader (second person, an imperative, "you
+//!   must", authority or chat framing) combined with a target (override its rules, change how it
+//!   answers, take on a persona, hide what it does, do something else instead);
+//! - exfiltration: a data source (credentials, keys, env, files, conversation, memory) combined
+//!   with a transfer verb and a sink (a URL, an IP, an external endpoint, the reader's reply);
+//! - memory poisoning: a persistence cue (from now on, permanently, next time, every future
+//!   session) combined with a memory or behaviour target and an instruction.
+//!
+//! One word never fires anything. Defensive writing ("we detect", "attackers try to") is the
+//! rules file's business: each detector rule carries an `unless` context.
+//!
+//! The pass is linear: one scan over the bytes, word classification by `match` on the word,
+//! no allocation per word.
+
+use crate::normalize::Normalized;
+use std::ops::Range;
+
+/// What an intent span stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    /// A strong instruction to the reader against its rules or task.
+    Directive,
+    /// A weaker instruction to the reader (a signal that needs a second one).
+    Nudge,
+    /// Sensitive data sent to a sink.
+    Exfil,
+    /// An instruction meant to persist.
+    Persist,
+}
+
+/// Longest quotation (bytes) read as a mention rather than as the sentence's own words.
+const MAX_MENTION: usize = 48;
+
+/// Most spans reported per intent.
+const MAX_SPANS: usize = 6;
+
+// Feature bits of a unit.
+const YOU: u32 = 1; // second person
+const AGENT: u32 = 1 << 1; // names the reader: assistant, agent, model, ai
+const IMPERATIVE: u32 = 1 << 2; // opens with a command verb
+const MUST: u32 = 1 << 3; // you must / should / need to / will
+const OVERRIDE: u32 = 1 << 4; // ignore, disregard, bypass...
+const RULES: u32 = 1 << 5; // instructions, rules, guidelines, restrictions...
+const PERSONA: u32 = 1 << 6; // persona, character, roleplay, pretend, act as
+const OUTPUT: u32 = 1 << 7; // response, reply, answer, output
+const SECRET: u32 = 1 << 8; // credentials, keys, tokens, env, cookies...
+const SEND: u32 = 1 << 9; // send, post, upload, transmit, forward, leak
+const SINK: u32 = 1 << 10; // url, ip, endpoint, server, webhook, external
+const SECRECY: u32 = 1 << 11; // do not mention, silently, without telling
+const AUTHORITY: u32 = 1 << 12; // system, admin, operator, critical, mandatory
+const PERSIST: u32 = 1 << 13; // from now on, permanently, future sessions
+const MEMORY: u32 = 1 << 14; // memory, soul.md, preferences, behaviour
+const HIJACK: u32 = 1 << 15; // instead, something else, new task
+const REVEAL: u32 = 1 << 16; // reveal, show, print, list, dump, echo, disclose
+const UNRESTRICTED: u32 = 1 << 17; // unfiltered, uncensored, no limits, jailbreak
+const DATA: u32 = 1 << 18; // files, data, conversation, history, documents
+const APPROVE: u32 = 1 << 19; // approve, grant, allow (a permission)
+const USER_WANTS: u32 = 1 << 20; // "the user wants you to", "earlier you agreed"
+const SHAPE: u32 = 1 << 21; // verbs that reshape an answer: include, insert, translate
+const PROMPT: u32 = 1 << 22; // the reader's own prompt: system prompt, your instructions
+const URGENT: u32 = 1 << 23; // critical, urgent, immediately
+const NEGATED: u32 = 1 << 24; // never, do not, avoid: a prohibition, usually advice
+
+fn verb_is_imperative(w: &str) -> bool {
+    matches!(
+        w,
+        "ignore"
+            | "disregard"
+            | "forget"
+            | "override"
+            | "bypass"
+            | "skip"
+            | "disable"
+            | "stop"
+            | "reveal"
+            | "print"
+            | "show"
+            | "list"
+            | "dump"
+            | "display"
+            | "echo"
+            | "send"
+            | "post"
+            | "upload"
+            | "forward"
+            | "transmit"
+            | "email"
+            | "share"
+            | "append"
+            | "include"
+            | "insert"
+            | "integrate"
+            | "add"
+            | "mention"
+            | "modify"
+            | "change"
+            | "translate"
+            | "respond"
+            | "reply"
+            | "answer"
+            | "pretend"
+            | "act"
+            | "roleplay"
+            | "become"
+            | "simulate"
+            | "imagine"
+            | "create"
+            | "maintain"
+            | "keep"
+            | "remember"
+            | "store"
+            | "save"
+            | "write"
+            | "read"
+            | "fetch"
+            | "download"
+            | "run"
+            | "execute"
+            | "click"
+            | "approve"
+            | "grant"
+            | "allow"
+            | "delete"
+            | "remove"
+            | "tell"
+            | "say"
+            | "start"
+            | "begin"
+            | "use"
+            | "format"
+            | "rewrite"
+            | "replace"
+            | "recommend"
+            | "promote"
+            | "advertise"
+            | "encourage"
+            | "urge"
+            | "direct"
+            | "redirect"
+            | "provide"
+            | "give"
+            | "prepend"
+            | "embed"
+            | "incorporate"
+    )
+}
+
+fn classify(prev: &str, w: &str) -> u32 {
+    let mut f = match w {
+        "you" | "your" | "yours" | "yourself" | "you're" | "youre" | "you'll" | "you've" | "u" => {
+            YOU
+        }
+        "assistant" | "agent" | "agents" | "ai" | "model" | "llm" | "chatgpt" | "gpt"
+        | "claude" | "bot" | "chatbot" | "copilot" | "gemini" => AGENT,
+        "must" | "shall" | "required" | "obligated" | "obey" | "comply" => MUST,
+        "ignore" | "ignoring" | "disregard" | "forget" | "override" | "overriding" | "bypass"
+        | "circumvent" | "abandon" | "discard" | "supersede" | "supersedes" | "overrides" => {
+            OVERRIDE
+        }
+        "instructions" | "instruction" | "rules" | "guidelines" | "policies" | "policy"
+        | "restrictions" | "filters" | "filtering" | "guardrails" | "constraints"
+        | "limitations" | "censorship" | "ethics" | "ethical" | "morals" | "moral"
+        | "programming" | "directives" | "protocols" | "safeguards" | "prompt" | "training" => {
+            RULES
+        }
+        "persona" | "personas" | "character" | "roleplay" | "pretend" | "simulate"
+        | "simulation" | "impersonate" | "role" | "dubbed" | "alter" | "ego" => PERSONA,
+        "response" | "responses" | "reply" | "replies" | "answer" | "answers" | "output"
+        | "respond" | "outputs" => OUTPUT,
+        "credentials" | "credential" | "password" | "passwords" | "token" | "tokens" | "secret"
+        | "secrets" | "cookie" | "cookies" | "session" | "authorization" | "ssh" | "id_rsa"
+        | "env" | "environment" | "apikey" | "api_key" | "keys" | "keychain" | "wallet"
+        | "private" | "aws" | "bearer" => SECRET,
+        "send" | "sends" | "sending" | "post" | "posts" | "upload" | "uploads" | "transmit"
+        | "transmits" | "forward" | "forwards" | "exfiltrate" | "leak" | "beacon" | "relay"
+        | "sync" | "mirror" | "copy" | "email" | "e-mail" | "pipe" | "attach" | "report" => SEND,
+        "url" | "endpoint" | "webhook" | "external" | "http" | "https" | "collector"
+        | "pastebin" | "ngrok" | "attacker" | "third-party" => SINK,
+        "silently" | "secretly" | "quietly" | "covertly" | "discreetly" | "unnoticed" => SECRECY,
+        "system" | "admin" | "administrator" | "operator" | "developer" | "orchestrator"
+        | "openai" | "anthropic" | "authorized" | "official" | "sysadmin" | "root" => AUTHORITY,
+        "critical" | "urgent" | "immediately" | "asap" | "mandatory" => URGENT,
+        "never" | "avoid" | "not" | "don't" | "dont" | "shouldn't" | "cannot" | "can't"
+        | "won't" | "refuse" | "prevent" | "forbid" | "forbidden" | "prohibited" => NEGATED,
+        "permanently" | "forever" | "future" | "henceforth" | "always" | "persist"
+        | "persistent" | "onwards" | "subsequent" => PERSIST,
+        "memory" | "memories" | "memory.md" | "soul.md" | "agents.md" | "claude.md" | "profile"
+        | "preferences" | "behavior" | "behaviour" | "personality" | "identity"
+        | "configuration" | "settings" => MEMORY,
+        "unrelated" => HIJACK,
+        "reveal" | "show" | "print" | "list" | "dump" | "echo" | "disclose" | "expose"
+        | "display" | "repeat" | "include" | "tell" => REVEAL,
+        "unfiltered" | "uncensored" | "unrestricted" | "unlimited" | "jailbreak" | "jailbroken"
+        | "unbound" | "dan" | "unlocked" | "unlocker" | "amoral" => UNRESTRICTED,
+        "files" | "file" | "data" | "conversation" | "conversations" | "history" | "documents"
+        | "contents" | "context" | "directory" | "database" | "inbox" | "messages" | "chat" => DATA,
+        "approve" | "approved" | "grant" | "permission" | "permissions" | "authorize" => APPROVE,
+        _ => 0,
+    };
+    if matches!(
+        w,
+        "include"
+            | "insert"
+            | "integrate"
+            | "mention"
+            | "modify"
+            | "translate"
+            | "append"
+            | "prepend"
+            | "add"
+            | "rewrite"
+            | "incorporate"
+            | "embed"
+            | "highlight"
+            | "promote"
+            | "recommend"
+            | "advertise"
+            | "start"
+            | "begin"
+            | "end"
+            | "conclude"
+            | "format"
+    ) {
+        f |= SHAPE;
+    }
+    // Bigram cues.
+    f |= match (prev, w) {
+        ("you", "should" | "will" | "need" | "have" | "shall" | "agreed")
+        | ("need", "to")
+        | ("have", "to") => MUST,
+        ("act", "as") | ("you", "now") | ("stay", "in") | ("play", "the") => PERSONA,
+        ("from", "now")
+        | ("now", "on")
+        | ("going", "forward")
+        | ("next", "time")
+        | ("every", "time")
+        | ("each", "time")
+        | ("all", "future")
+        | ("every", "session") => PERSIST,
+        (
+            "not" | "never" | "dont" | "don't",
+            "mention" | "tell" | "inform" | "notify" | "log" | "alert" | "disclose" | "report"
+            | "reveal" | "show",
+        )
+        | ("without", "telling" | "informing" | "notifying" | "asking" | "confirmation")
+        | ("no", "user") => SECRECY,
+        ("never", "refuse" | "refuses")
+        | ("no", "restrictions" | "limits" | "limitations" | "rules" | "filters")
+        | ("not", "bound")
+        | ("any", "restrictions")
+        | ("developer", "mode") => UNRESTRICTED,
+        ("something", "else")
+        | ("new", "task")
+        | ("new", "instructions")
+        | ("before", "anything") => HIJACK,
+        ("user", "wants")
+        | ("user", "asked")
+        | ("user", "requested")
+        | ("user", "has")
+        | ("already", "confirmed")
+        | ("already", "agreed")
+        | ("earlier", "you") => USER_WANTS,
+        ("api", "key" | "keys") | ("private", "key") | ("access", "key") | ("ssh", "key") => SECRET,
+        ("home", "directory") => DATA,
+        ("system" | "your" | "initial" | "hidden", "prompt" | "instructions") => PROMPT,
+        _ => 0,
+    };
+    f
+}
+
+/// A sentence unit: skeleton range, features, paragraph number.
+#[derive(Clone, Copy)]
+struct Unit {
+    start: usize,
+    end: usize,
+    features: u32,
+    paragraph: u32,
+    line: u32,
+}
+
+/// Feature bits of the markers that show up as punctuation rather than words.
+fn symbol_features(unit: &str) -> u32 {
+    let mut f = 0;
+    if unit.contains("://") || unit.contains("](http") {
+        f |= SINK;
+    }
+    if unit.contains("~/.") || unit.contains("/.ssh") || unit.contains(".env") {
+        f |= SECRET;
+    }
+    // A raw IPv4 address.
+    let bytes = unit.as_bytes();
+    let mut dots = 0;
+    let mut digits = 0;
+    for &b in bytes {
+        if b.is_ascii_digit() {
+            digits += 1;
+        } else if b == b'.' && digits > 0 {
+            dots += 1;
+            digits = 0;
+        } else {
+            if dots == 3 && digits > 0 {
+                f |= SINK;
+                break;
+            }
+            dots = 0;
+            digits = 0;
+        }
+    }
+    if dots == 3 && digits > 0 {
+        f |= SINK;
+    }
+    f
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'\'' || b == b'-' || b >= 0x80
+}
+
+const LEAD_WORDS: &[&str] = &[
+    "please",
+    "now",
+    "also",
+    "just",
+    "then",
+    "and",
+    "additionally",
+    "moreover",
+    "furthermore",
+    "immediately",
+    "first",
+    "finally",
+    "simply",
+    "kindly",
+    "important",
+    "note",
+    "ps",
+    "p",
+    "s",
+];
+
+/// Splits the skeleton into sentence units with their features.
+fn units(s: &str, out: &mut Vec<Unit>) {
+    let bytes = s.as_bytes();
+    let mut paragraph = 0u32;
+    let mut line = 0u32;
+    let mut start = 0usize;
+    let mut i = 0usize;
+    let mut line_blank = true;
+    while i <= bytes.len() {
+        let b = bytes.get(i).copied().unwrap_or(b'\n');
+        let end_here = match b {
+            b'\n' => true,
+            b'.' | b'!' | b'?' | b';' => bytes
+                .get(i + 1)
+                .is_none_or(|n| *n == b' ' || *n == b'\n' || *n == b'"'),
+            _ => false,
+        };
+        if end_here {
+            if start < i {
+                out.push(Unit {
+                    start,
+                    end: (i + 1).min(bytes.len()),
+                    features: 0,
+                    paragraph,
+                    line,
+                });
+            }
+            if b == b'\n' {
+                if line_blank {
+                    paragraph += 1;
+                }
+                line += 1;
+                line_blank = true;
+            }
+            start = i + 1;
+        } else if !b.is_ascii_whitespace() {
+            line_blank = false;
+        }
+        i += 1;
+    }
+    for u in out.iter_mut() {
+        let text = s.get(u.start..u.end).unwrap_or("");
+        let mut f = symbol_features(text);
+        let mut prev = "";
+        let mut first = true;
+        let tb = text.as_bytes();
+        let mut j = 0;
+        while j < tb.len() {
+            let c = tb[j];
+            if c == b'"' || c == b'`' {
+                // A short quotation is a mention (an example phrase), not the sentence's own
+                // words; a long one may be the payload itself and is read.
+                let close = tb.get(j + 1..).and_then(|r| r.iter().position(|&x| x == c));
+                j = match close {
+                    Some(len) if len <= MAX_MENTION => j + len + 2,
+                    _ => j + 1,
+                };
+                continue;
+            }
+            if !is_word_byte(c) || c == b'\'' || c == b'-' || c >= 0x80 {
+                j += 1;
+                continue;
+            }
+            let ws = j;
+            while j < tb.len() && is_word_byte(tb[j]) {
+                j += 1;
+            }
+            let w = text.get(ws..j).unwrap_or("").trim_end_matches(['\'', '-']);
+            if w.is_empty() || w.bytes().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            f |= classify(prev, w);
+            if first && !LEAD_WORDS.contains(&w) {
+                if verb_is_imperative(w) {
+                    f |= IMPERATIVE;
+                }
+                first = false;
+            }
+            prev = w;
+        }
+        u.features = f;
+    }
+}
+
+fn has(f: u32, bits: u32) -> bool {
+    f & bits == bits
+}
+
+fn any(f: u32, bits: u32) -> bool {
+    f & bits != 0
+}
+
+/// Scores a feature set: strength per intent (0 none, 1 weak, 2 strong).
+fn score(f: u32) -> [(Intent, u8); 3] {
+    let addressed = any(f, YOU | AGENT | IMPERATIVE | MUST);
+    // A prohibition ("never paste keys into a URL") is advice, unless it is the secrecy of an
+    // attack ("do not mention this") or an unrestricted mode ("never refuse").
+    let negated = any(f, NEGATED) && !any(f, SECRECY | UNRESTRICTED);
+    let commanding = any(f, IMPERATIVE | MUST);
+    let mut inj = 0u8;
+    // Override the reader's rules.
+    if any(f, OVERRIDE) && any(f, RULES) && addressed {
+        inj = 2;
+    }
+    // Unrestricted modes and personas.
+    if any(f, UNRESTRICTED) && (addressed || any(f, RULES | PERSONA)) {
+        inj = 2;
+    }
+    if any(f, PERSONA)
+        && any(f, YOU | AGENT)
+        && any(f, RULES | OVERRIDE | UNRESTRICTED | OUTPUT)
+        && (commanding || any(f, RULES))
+    {
+        inj = 2;
+    }
+    // Change what the reader answers: "add ... to your response".
+    if any(f, OUTPUT) && any(f, YOU) && any(f, SHAPE) && commanding {
+        inj = inj.max(2);
+    }
+    // Hide what it does from the user or the audit trail.
+    if any(f, SECRECY)
+        && commanding
+        && any(f, YOU | AGENT | SEND | REVEAL | DATA | SECRET | APPROVE)
+        && any(f, SEND | SECRET | DATA | APPROVE | RULES | MEMORY)
+    {
+        inj = inj.max(2);
+    }
+    // Claims of authority or of the user's wish, with an order.
+    let claimed = (any(f, AUTHORITY) && any(f, YOU | AGENT)) || has(f, USER_WANTS | YOU);
+    if claimed && commanding {
+        inj = inj.max(1);
+        if any(f, OVERRIDE | APPROVE | SECRECY) && !any(f, NEGATED) {
+            inj = 2;
+        }
+    }
+    if any(f, URGENT) && commanding && any(f, YOU | AGENT) && any(f, RULES | PROMPT) {
+        inj = inj.max(1);
+    }
+    // Reveal the reader's own rules.
+    if any(f, REVEAL) && (any(f, PROMPT) || has(f, RULES | AGENT)) && (commanding || any(f, YOU)) {
+        inj = inj.max(2);
+    }
+    // A hijack: do something else instead.
+    if any(f, HIJACK) && (commanding || any(f, YOU)) {
+        inj = inj.max(1);
+    }
+    if has(f, USER_WANTS | YOU) {
+        inj = inj.max(1);
+    }
+    if any(f, APPROVE) && commanding && !any(f, RULES) {
+        inj = inj.max(1);
+    }
+    let mut exf = 0u8;
+    if any(f, SECRET) && any(f, SEND | REVEAL) && any(f, SINK) {
+        exf = 2;
+    }
+    if any(f, DATA) && any(f, SEND) && any(f, SINK) && (commanding || any(f, SECRECY)) {
+        exf = 2;
+    }
+    if any(f, SECRET) && any(f, REVEAL | SEND) && any(f, OUTPUT) && any(f, YOU) {
+        exf = 2;
+    }
+    if any(f, SECRET) && any(f, SEND) && commanding {
+        exf = exf.max(1);
+    }
+    let mut mem = 0u8;
+    if any(f, PERSIST) && any(f, MEMORY) && (commanding || any(f, YOU)) {
+        mem = 2;
+    }
+    if any(f, PERSIST) && any(f, YOU) && commanding && any(f, OUTPUT | RULES | SEND | APPROVE) {
+        mem = 2;
+    }
+    if negated {
+        inj = inj.min(1);
+        exf = 0;
+        mem = 0;
+    }
+    [
+        (Intent::Directive, inj),
+        (Intent::Exfil, exf),
+        (Intent::Persist, mem),
+    ]
+}
+
+/// Spans (original offsets) where the skeleton shows the intent at the strength asked for.
+pub struct IntentSpans {
+    /// Per intent: original byte ranges.
+    spans: [Vec<Range<usize>>; 4],
+}
+
+impl IntentSpans {
+    /// The spans of one intent.
+    pub fn get(&self, intent: Intent) -> &[Range<usize>] {
+        let i = match intent {
+            Intent::Directive => 0,
+            Intent::Nudge => 1,
+            Intent::Exfil => 2,
+            Intent::Persist => 3,
+        };
+        self.spans.get(i).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Scores every unit, and every pair of adjacent units of one paragraph.
+pub fn intents(text: &str, n: &Normalized) -> IntentSpans {
+    let s = n.text.as_str();
+    let mut list = Vec::new();
+    units(s, &mut list);
+    let mut spans: [Vec<Range<usize>>; 4] = Default::default();
+    let mut push = |slot: usize, a: usize, b: usize| {
+        if let Some(v) = spans.get_mut(slot) {
+            let (oa, ob) = n.original_span(a, b, text.len());
+            if v.len() < MAX_SPANS && !v.iter().any(|r| r.start < ob && oa < r.end) {
+                v.push(oa..ob);
+            }
+        }
+    };
+    for (i, u) in list.iter().enumerate() {
+        let next = list
+            .get(i + 1)
+            .filter(|v| v.paragraph == u.paragraph && v.line == u.line);
+        let candidates = [
+            (u.features, u.start, u.end),
+            next.map_or((0, 0, 0), |v| (u.features | v.features, u.start, v.end)),
+        ];
+        for (f, a, b) in candidates {
+            if f == 0 {
+                continue;
+            }
+            for (intent, strength) in score(f) {
+                match (intent, strength) {
+                    (Intent::Directive, 2) => push(0, a, b),
+                    (Intent::Directive, 1) => push(1, a, b),
+                    (Intent::Exfil, 2) => push(2, a, b),
+                    (Intent::Persist, 2) => push(3, a, b),
+                    _ => {}
+                }
+            }
+        }
+    }
+    IntentSpans { spans }
+}

@@ -242,7 +242,7 @@ async fn publish_inner(
     // 5. Shape of the pattern itself: limits, times and interests in normal form.
     p.check_shape(&pool.config.limits, now)
         .map_err(|e| add_rate(e.into()))?;
-    p.verify().map_err(|e| add_rate(e.into()))?;
+    p.verify_by(&caller.agent).map_err(|e| add_rate(e.into()))?;
     let id = p
         .id_bytes()
         .ok_or_else(|| add_rate(AppError::field("id", "id is not 64 lower-case hex digits")))?;

@@ -12,7 +12,7 @@ use std::sync::{Mutex, RwLock};
 
 use axum::http::HeaderMap;
 use pool_proto::identity::MAX_DELEGATION_MS;
-use pool_proto::{ErrorCode, PublicKey, RequestAuth};
+use pool_proto::{Delegation, ErrorCode, ProtoError, PublicKey, RequestAuth};
 use subtle::ConstantTimeEq as _;
 
 use crate::config::Enrollment;
@@ -42,7 +42,13 @@ pub struct Verifier {
     started_ms: u64,
     nonce_max: usize,
     nonces: Mutex<NonceCache>,
+    delegations: Mutex<HashMap<[u8; 32], Delegation>>,
 }
+
+/// Most verified delegations remembered. An agent signs many requests with one delegation, so
+/// remembering it saves two key decompressions and a signature check per request; past this
+/// size the cache starts over (every entry can be verified again).
+const DELEGATION_CACHE_MAX: usize = 65_536;
 
 impl Verifier {
     /// A verifier for a broker that started at `started_ms`.
@@ -65,6 +71,7 @@ impl Verifier {
                 seen: HashMap::new(),
                 next_prune_ms: 0,
             }),
+            delegations: Mutex::new(HashMap::new()),
         }
     }
 
@@ -147,6 +154,28 @@ impl Verifier {
             parent: d.parent,
             agent: auth.agent,
         })
+    }
+
+    /// Parses and verifies a delegation header, or answers from the cache of headers already
+    /// verified (keyed by the blake3 of the exact header text).
+    fn verified_delegation(&self, text: &str) -> Result<Delegation, ProtoError> {
+        let key = *blake3::hash(text.as_bytes()).as_bytes();
+        if let Some(d) = self
+            .delegations
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+        {
+            return Ok(d.clone());
+        }
+        let d = Delegation::from_header(text)?;
+        d.verify()?;
+        let mut cache = self.delegations.lock().unwrap_or_else(|p| p.into_inner());
+        if cache.len() >= DELEGATION_CACHE_MAX {
+            cache.clear();
+        }
+        cache.insert(key, d.clone());
+        Ok(d)
     }
 
     /// Checks a timestamp (request header or body) against the clock window.

@@ -250,7 +250,8 @@ impl Pattern {
         if self.expires_at <= now_ms {
             return Err(ProtoError::bad_field("expiresAt", "has already passed"));
         }
-        PublicKey::from_b64u("author", &self.author)?;
+        // Only the form here; `verify` checks that the bytes are a key that signed this.
+        b64u_array::<32>("author", &self.author)?;
         Ok(())
     }
 
@@ -261,7 +262,21 @@ impl Pattern {
     /// [`ProtoError::BadField`] for a wrong id or malformed author; [`ProtoError::BadSignature`]
     /// for a signature that does not verify.
     pub fn verify(&self) -> Result<(), ProtoError> {
+        self.verify_by(&PublicKey::from_b64u("author", &self.author)?)
+    }
+
+    /// [`Pattern::verify`] with the author's key already parsed (the broker has it from the
+    /// request's signer, whose base64url form it compared with `author`).
+    ///
+    /// # Errors
+    /// As [`Pattern::verify`]; also [`ProtoError::BadSignature`] when `author` is another key.
+    pub fn verify_by(&self, author: &PublicKey) -> Result<(), ProtoError> {
         let bytes = self.canonical_bytes()?;
+        if &bytes[bytes.len() - 32..] != author.as_bytes() {
+            return Err(ProtoError::BadSignature(
+                "the pattern's author is not the given key",
+            ));
+        }
         let id = blake3::hash(&bytes);
         if !eq_hex(&self.id, id.as_bytes()) {
             return Err(ProtoError::bad_field(
@@ -269,7 +284,6 @@ impl Pattern {
                 "is not the blake3 of the pattern's canonical bytes",
             ));
         }
-        let author = PublicKey::from_b64u("author", &self.author)?;
         let sig = b64u_array::<64>("sig", &self.sig)
             .map_err(|_| ProtoError::BadSignature("sig is not 64 bytes of base64url"))?;
         author

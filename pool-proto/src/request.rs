@@ -114,16 +114,36 @@ impl RequestAuth {
     /// # Errors
     /// [`ProtoError::BadSignature`] naming the missing or malformed header.
     pub fn from_headers<'a>(get: impl Fn(&str) -> Option<&'a str>) -> Result<Self, ProtoError> {
+        Self::from_headers_with(get, Delegation::from_header)
+    }
+
+    /// Like [`RequestAuth::from_headers`], but the delegation header is turned into a
+    /// [`Delegation`] by `delegation` (a verifier can answer from a cache of delegations it has
+    /// already checked). The agent key is taken from the delegation when the `Claw-Agent` bytes
+    /// match it, so it is decompressed once.
+    ///
+    /// # Errors
+    /// [`ProtoError::BadSignature`] naming the missing or malformed header, or what `delegation`
+    /// returns.
+    pub fn from_headers_with<'a>(
+        get: impl Fn(&str) -> Option<&'a str>,
+        delegation: impl FnOnce(&str) -> Result<Delegation, ProtoError>,
+    ) -> Result<Self, ProtoError> {
         let need = |name: &'static str, missing: &'static str| {
             get(name).ok_or(ProtoError::BadSignature(missing))
         };
-        let agent = PublicKey::from_b64u(
+        let agent_bytes = b64u_array::<32>(
             "Claw-Agent",
             need(HEADER_AGENT, "missing header Claw-Agent")?,
         )
         .map_err(|_| ProtoError::BadSignature("Claw-Agent is not an ed25519 public key"))?;
-        let delegation =
-            Delegation::from_header(need(HEADER_DELEGATION, "missing header Claw-Delegation")?)?;
+        let delegation = delegation(need(HEADER_DELEGATION, "missing header Claw-Delegation")?)?;
+        let agent = if delegation.agent.as_bytes() == &agent_bytes {
+            delegation.agent
+        } else {
+            PublicKey::from_bytes("Claw-Agent", &agent_bytes)
+                .map_err(|_| ProtoError::BadSignature("Claw-Agent is not an ed25519 public key"))?
+        };
         let ts_text = need(HEADER_TIMESTAMP, "missing header Claw-Timestamp")?;
         if ts_text.is_empty() || ts_text.len() > 20 || !ts_text.bytes().all(|b| b.is_ascii_digit())
         {
@@ -160,10 +180,19 @@ impl RequestAuth {
     /// # Errors
     /// [`ProtoError::BadSignature`].
     pub fn verify(&self, method: &str, path: &str, body: &[u8]) -> Result<(), ProtoError> {
+        self.delegation.verify()?;
+        self.verify_request(method, path, body)
+    }
+
+    /// Like [`RequestAuth::verify`] without re-checking the delegation's signature: for a
+    /// caller that obtained the delegation from [`Delegation::verify`] already (a cache).
+    ///
+    /// # Errors
+    /// [`ProtoError::BadSignature`].
+    pub fn verify_request(&self, method: &str, path: &str, body: &[u8]) -> Result<(), ProtoError> {
         if self.delegation.agent != self.agent {
             return Err(ProtoError::BadSignature("delegation is for another agent"));
         }
-        self.delegation.verify()?;
         let msg = request_bytes(method, path, self.timestamp_ms, &self.nonce, body)?;
         self.agent
             .verify(&msg, &self.signature)

@@ -579,6 +579,8 @@ pub struct Figures {
     pub max_ms: f64,
     /// Non-2xx answers.
     pub errors: usize,
+    /// Server CPU time per request, µs (when the server is another process).
+    pub server_cpu_us: Option<f64>,
 }
 
 impl Figures {
@@ -599,6 +601,7 @@ impl Figures {
             p99_ms: pick(0.99),
             max_ms: pick(1.0),
             errors,
+            server_cpu_us: None,
         }
     }
 }
@@ -609,8 +612,22 @@ impl std::fmt::Display for Figures {
             f,
             "{:>8} req  {:>9.0}/s  p50 {:>7.2} ms  p99 {:>7.2} ms  max {:>7.2} ms  errors {}",
             self.requests, self.per_sec, self.p50_ms, self.p99_ms, self.max_ms, self.errors
-        )
+        )?;
+        if let Some(us) = self.server_cpu_us {
+            write!(f, "  broker CPU {us:.0} µs/req")?;
+        }
+        Ok(())
     }
+}
+
+/// CPU time (user + system) a process has used so far, in seconds (Linux), if readable.
+pub fn cpu_secs(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th.
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }
 
 /// Resident memory of a process in MiB (Linux), if readable.

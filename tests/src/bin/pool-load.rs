@@ -18,8 +18,8 @@ use clap::Parser;
 use pool_proto::wire::PublishRequest;
 use pool_proto::{Keypair, Pattern};
 use pool_tests::{
-    Broker, BrokerOptions, Client, Figures, Rng, honest_draft, http_client, now_ms, rss_mib,
-    vocabulary,
+    Broker, BrokerOptions, Client, Figures, Rng, cpu_secs, honest_draft, http_client, now_ms,
+    rss_mib, vocabulary,
 };
 use serde_json::json;
 
@@ -103,10 +103,14 @@ async fn main() -> Result<()> {
                 )
             })
             .collect();
-        let publish = publish_all(&agents, signed).await?;
+        let cpu = cpu_secs(broker.pid());
+        let mut publish = publish_all(&agents, signed).await?;
+        publish.server_cpu_us = per_request_cpu(broker.pid(), cpu, publish.requests);
         live = target;
         println!("publish   (to {target:>7} live)          {publish}");
-        let query = query_for(&agents, &vocab, Duration::from_secs(args.seconds)).await;
+        let cpu = cpu_secs(broker.pid());
+        let mut query = query_for(&agents, &vocab, Duration::from_secs(args.seconds)).await;
+        query.server_cpu_us = per_request_cpu(broker.pid(), cpu, query.requests);
         println!("query     (at {target:>7} live)          {query}");
         report[format!("publish_to_{target}")] = serde_json::to_value(&publish)?;
         report[format!("query_at_{target}")] = serde_json::to_value(&query)?;
@@ -121,6 +125,13 @@ async fn main() -> Result<()> {
             .with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())
+}
+
+/// The broker's CPU time since `before`, per request, in µs: a figure that stays meaningful when
+/// other work competes for the machine.
+fn per_request_cpu(pid: u32, before: Option<f64>, requests: usize) -> Option<f64> {
+    let used = cpu_secs(pid)? - before?;
+    (requests > 0).then(|| used * 1e6 / requests as f64)
 }
 
 fn num_cpus() -> usize {

@@ -118,9 +118,11 @@ impl Verifier {
         body: &[u8],
         now_ms: u64,
     ) -> Result<Caller, AppError> {
-        let auth =
-            RequestAuth::from_headers(|name| headers.get(name).and_then(|v| v.to_str().ok()))?;
-        auth.verify(method, path, body)?;
+        let auth = RequestAuth::from_headers_with(
+            |name| headers.get(name).and_then(|v| v.to_str().ok()),
+            |text| self.verified_delegation(text),
+        )?;
+        auth.verify_request(method, path, body)?;
         let d = &auth.delegation;
         if self.enrollment == Enrollment::Allowlist {
             let hash = self.parent_hash(&d.parent);

@@ -480,19 +480,35 @@ pub fn unleet(text: &str) -> (String, usize) {
     let mut out = String::with_capacity(text.len());
     let mut words = 0usize;
     for word in text.split_inclusive(|c: char| c.is_whitespace()) {
-        let letters = word.chars().filter(char::is_ascii_alphabetic).count();
-        let leet = word.chars().filter(|c| leet_char(*c) != *c).count();
-        if letters >= 1 && leet >= 1 && word.is_ascii() {
+        if is_leet_word(word) {
             words += 1;
             out.extend(word.chars().map(leet_char));
-        } else if letters == 0 && leet >= 2 && word.trim().len() >= 2 && word.is_ascii() {
-            // A word written only in digits ("4ll"-style words have letters; "1337" is kept).
-            out.push_str(word);
         } else {
             out.push_str(word);
         }
     }
     (out, words)
+}
+
+/// A leet word is a word: more than one letter, at least one look-alike digit or sign, and
+/// nothing else between its punctuation, so code (`$BASE/healthz`, `x86_64`, `pg_stat`) is not.
+fn is_leet_word(word: &str) -> bool {
+    if !word.is_ascii() {
+        return false;
+    }
+    let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+    let leet = word.chars().filter(|c| leet_char(*c) != *c).count();
+    if letters < 2 || leet == 0 {
+        return false;
+    }
+    let core = word.trim().trim_matches(|c: char| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '(' | ')' | '*'
+        )
+    });
+    core.chars()
+        .all(|c| c.is_ascii_alphanumeric() || leet_char(c) != c)
 }
 
 /// Which whole-text transforms the prefilter saw evidence for.
@@ -538,7 +554,17 @@ pub fn find_encoded(text: &str, n: &Normalized, hints: TransformHints) -> Vec<De
             offsets: Offsets::Lines,
         });
     }
-    let (leet, words) = unleet(text);
+    // Count before building: most texts have no leet words and need no copy.
+    let (leet, words) = if text
+        .split_inclusive(char::is_whitespace)
+        .filter(|w| is_leet_word(w))
+        .nth(2)
+        .is_some()
+    {
+        unleet(text)
+    } else {
+        (String::new(), 0)
+    };
     if words >= 3 {
         out.push(Decoded {
             span: whole,

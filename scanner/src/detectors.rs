@@ -434,6 +434,52 @@ pub fn pii_counts(s: &str) -> PiiCounts {
     c
 }
 
+/// Cryptocurrency addresses by shape, in one pass over the skeleton's alphanumeric runs:
+/// bech32 bitcoin (`bc1q…`/`bc1p…`, 30-60 more characters), Ethereum (`0x` + 40 hex), TRON (`t`
+/// + 33 base58) and Solana-like base58 runs of 43-44 characters that mix letters and digits.
+pub fn wallet_addresses(text: &str, n: &Normalized) -> Vec<Range<usize>> {
+    let s = n.text.as_bytes();
+    let base58 = |b: u8| {
+        (b.is_ascii_digit() && b != b'0') || (b.is_ascii_lowercase() && b != b'i' && b != b'o')
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() && out.len() < MAX_SPANS {
+        if !s[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < s.len() && s[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        // A run glued to `_`, `-` or `/` is part of an identifier or a path, not an address.
+        let glued = |b: Option<&u8>| b.is_some_and(|c| matches!(c, b'_' | b'-' | b'/'));
+        if glued(s.get(i)) || start.checked_sub(1).is_some_and(|p| glued(s.get(p))) {
+            continue;
+        }
+        let run = s.get(start..i).unwrap_or(&[]);
+        let len = run.len();
+        let digits = run.iter().filter(|b| b.is_ascii_digit()).count();
+        let hit = (run.starts_with(b"bc1")
+            && matches!(run.get(3), Some(b'q' | b'p'))
+            && (34..=64).contains(&len))
+            || (run.starts_with(b"0x")
+                && len == 42
+                && run.iter().skip(2).all(u8::is_ascii_hexdigit))
+            || (run.first() == Some(&b't')
+                && len == 34
+                && run.iter().all(|&b| base58(b))
+                && digits >= 2)
+            || ((43..=44).contains(&len) && run.iter().all(|&b| base58(b)) && digits >= 3);
+        if hit {
+            let (a, b) = n.original_span(start, i, text.len());
+            out.push(a..b);
+        }
+    }
+    out
+}
+
 /// A dump of personal data: many atoms of two or more kinds.
 pub fn pii_records(text: &str, n: &Normalized) -> Vec<Range<usize>> {
     // A dump needs many atoms: skip texts with too few digits and at-signs to hold one.
@@ -484,5 +530,16 @@ mod tests {
         assert_eq!((c.emails, c.phones, c.ssns), (1, 1, 1));
         let c = pii_counts("write to support@example.com");
         assert_eq!(c.emails, 0);
+    }
+
+    #[test]
+    fn wallet_addresses_by_shape() {
+        let t = "pay bc1qe0mqt85pd97zzdl0nrw7n056vveqplzlqg9gms or 0x52908400098527886E0F7030069857D2E4169EE7";
+        assert_eq!(
+            wallet_addresses(t, &crate::normalize::normalize(t)).len(),
+            2
+        );
+        let benign = "sha 0x12ab, path /srv/bc1qe0mqt85pd97zzdl0nrw7n056vveqplzlqg9gms";
+        assert!(wallet_addresses(benign, &crate::normalize::normalize(benign)).is_empty());
     }
 }

@@ -16,6 +16,10 @@ use crate::offtopic;
 use crate::rules::{Detector, Matcher, RuleSet};
 use std::ops::Range;
 
+/// Bytes each side of a literal hit (widened to whole lines) in which a rule's regex runs.
+/// Longer than any rule's match: the regexes bound their gaps to well under this.
+pub const REGEX_WINDOW: usize = 512;
+
 /// Most matches of one rule kept per view.
 pub const MAX_MATCHES_PER_RULE: usize = 8;
 
@@ -66,19 +70,25 @@ pub fn scan_view(
     work.views += 1;
     work.depth = work.depth.max(depth);
     let n = normalize(text);
-    let mut candidate = vec![false; rules.rules.len()];
     let mut hints = TransformHints::default();
     let lc = rules.literal_count;
+    // (rule, window start, window end) in the skeleton, merged per rule as hits arrive.
+    let mut windows: Vec<(usize, usize, usize)> = Vec::new();
+    let bytes = n.text.as_bytes();
     for m in rules.prefilter.find_overlapping_iter(&n.text) {
         let p = m.pattern().as_usize();
         let (kind, li) = p.checked_div(lc).map_or((0, p), |k| (k, p % lc));
         match kind {
             0 => {
-                if let Some(list) = rules.literal_rules.get(li) {
-                    for r in list {
-                        if let Some(c) = candidate.get_mut(*r) {
-                            *c = true;
-                        }
+                let Some(list) = rules.literal_rules.get(li) else {
+                    continue;
+                };
+                let from = line_start(bytes, m.start().saturating_sub(REGEX_WINDOW));
+                let to = line_end(bytes, m.end().saturating_add(REGEX_WINDOW));
+                for &r in list {
+                    match windows.iter_mut().rev().find(|w| w.0 == r) {
+                        Some(w) if from <= w.2 => w.2 = w.2.max(to),
+                        _ => windows.push((r, from, to)),
                     }
                 }
             }
@@ -86,26 +96,41 @@ pub fn scan_view(
             _ => hints.reversed = true,
         }
     }
+    windows.sort_unstable_by_key(|w| (w.0, w.1));
     for (index, rule) in rules.rules.iter().enumerate() {
-        if !candidate.get(index).copied().unwrap_or(false) {
+        if !windows.iter().any(|w| w.0 == index) {
             continue;
         }
         let Matcher::Regex(re) = &rule.matcher else {
             continue;
         };
-        for m in re.find_iter(&n.text).take(MAX_MATCHES_PER_RULE) {
-            let dampened = rule.unless.as_ref().is_some_and(|u| {
-                let from = floor_char(&n.text, m.start().saturating_sub(rule.unless_window));
-                let to = ceil_char(&n.text, m.end().saturating_add(rule.unless_window));
-                n.text.get(from..to).is_some_and(|w| u.is_match(w))
-            }) || (rule.quoted_is_mention && is_quoted(&n.text, m.start(), m.end()));
-            let (s, e) = n.original_span(m.start(), m.end(), text.len());
-            out.push(Hit {
-                rule: index,
-                span: s..e,
-                dampened,
-                via: None,
-            });
+        // The regex runs only in line-aligned windows around its literals' hits, not over
+        // the whole text: a rule whose literal is a common word costs a few lines, not a scan.
+        let mut found = 0usize;
+        for window in windows.iter().filter(|w| w.0 == index) {
+            let (from, to) = (window.1, window.2);
+            let Some(slice) = n.text.get(from..to) else {
+                continue;
+            };
+            for m in re.find_iter(slice) {
+                if found >= MAX_MATCHES_PER_RULE {
+                    break;
+                }
+                found += 1;
+                let (ms, me) = (from + m.start(), from + m.end());
+                let dampened = rule.unless.as_ref().is_some_and(|u| {
+                    let a = floor_char(&n.text, ms.saturating_sub(rule.unless_window));
+                    let b = ceil_char(&n.text, me.saturating_add(rule.unless_window));
+                    n.text.get(a..b).is_some_and(|w| u.is_match(w))
+                }) || (rule.quoted_is_mention && is_quoted(&n.text, ms, me));
+                let (s, e) = n.original_span(ms, me, text.len());
+                out.push(Hit {
+                    rule: index,
+                    span: s..e,
+                    dampened,
+                    via: None,
+                });
+            }
         }
     }
     let mut encoded_rule = None;
@@ -126,6 +151,7 @@ pub fn scan_view(
             Detector::MixedScript => detectors::mixed_script(text),
             Detector::EntropySecret => detectors::entropy_secret(text, &n),
             Detector::PiiRecords => detectors::pii_records(text, &n),
+            Detector::WalletAddress => detectors::wallet_addresses(text, &n),
             Detector::OffTopicRequest => {
                 if depth == 0 {
                     offtopic::off_topic_requests(text, &n, ctx.body.clone(), ctx.interests)
@@ -171,6 +197,13 @@ pub fn scan_view(
             let plain: Vec<(usize, Range<usize>)> =
                 out.iter().map(|h| (h.rule, h.span.clone())).collect();
             for run in decode::find_encoded(text, &n, hints) {
+                // Leetspeak is worth a second look only if undoing it shows rule literals the
+                // plain skeleton does not have.
+                if run.encoding == Encoding::Leetspeak
+                    && literal_hits(rules, &run.text.to_lowercase()) <= literal_hits(rules, &n.text)
+                {
+                    continue;
+                }
                 scan_decoded(rules, &run, enc_index, depth, max_depth, work, &plain, out);
             }
         }
@@ -279,6 +312,33 @@ fn is_quoted(text: &str, start: usize, end: usize) -> bool {
     let backtick =
         before.matches('`').count() % 2 == 1 && after.contains('`') && !before.contains("```");
     straight || curly || backtick
+}
+
+/// Start of the line holding byte `i`.
+fn line_start(bytes: &[u8], i: usize) -> usize {
+    let i = i.min(bytes.len());
+    bytes
+        .get(..i)
+        .and_then(|b| b.iter().rposition(|&c| c == b'\n'))
+        .map_or(0, |p| p + 1)
+}
+
+/// End of the line holding byte `i` (just after its newline, or the end of the text).
+fn line_end(bytes: &[u8], i: usize) -> usize {
+    let i = i.min(bytes.len());
+    bytes
+        .get(i..)
+        .and_then(|b| b.iter().position(|&c| c == b'\n'))
+        .map_or(bytes.len(), |p| i + p + 1)
+}
+
+/// Literal (not transform) hits of the prefilter in a skeleton.
+fn literal_hits(rules: &RuleSet, skeleton: &str) -> usize {
+    rules
+        .prefilter
+        .find_overlapping_iter(skeleton)
+        .filter(|m| m.pattern().as_usize() < rules.literal_count)
+        .count()
 }
 
 fn line_span(text: &str, span: &Range<usize>, base: usize) -> Range<usize> {

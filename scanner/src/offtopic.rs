@@ -347,16 +347,21 @@ pub fn off_topic_requests(
     if total_words < MIN_CONTEXT_WORDS {
         return Vec::new();
     }
-    // In how many units each stem occurs, over the whole text (title, body and interests).
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for u in &all_units {
-        let mut stems = content_stems(s.get(u.clone()).unwrap_or(""));
-        stems.sort_unstable();
-        stems.dedup();
-        for st in stems {
-            *df.entry(st).or_default() += 1;
+    // In how many units each stem occurs, over the whole text (title, body and interests);
+    // built only once a unit reads like a request, which most patterns never have.
+    let document_frequency = || {
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for u in &all_units {
+            let mut stems = content_stems(s.get(u.clone()).unwrap_or(""));
+            stems.sort_unstable();
+            stems.dedup();
+            for st in stems {
+                *df.entry(st).or_default() += 1;
+            }
         }
-    }
+        df
+    };
+    let mut df: Option<HashMap<&str, usize>> = None;
     let interest_stems: Vec<String> = interests
         .iter()
         .flat_map(|i| {
@@ -428,6 +433,7 @@ pub fn off_topic_requests(
         if stems.len() < 2 {
             continue;
         }
+        let df = df.get_or_insert_with(document_frequency);
         let shared = stems
             .iter()
             .filter(|st| {

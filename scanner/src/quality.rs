@@ -4,6 +4,13 @@
 //! coherence with the interests raise it; near-empty bodies, repetition, shouting, link farms
 //! and spam phrases lower it. It is a pure function of its input (deterministic).
 
+/// FNV-1a of a string: distinct words and lines are counted by hash, not by copies.
+fn fnv(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// Scores a pattern.
 pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     let mut q: f32 = 7.5;
@@ -61,12 +68,16 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
 
     // Coherence with interests.
     if !interests.is_empty() {
-        let hay = format!("{} {}", title.to_lowercase(), lower);
+        let title_lower = title.to_lowercase();
         let hits = interests
             .iter()
             .filter(|i| {
-                i.split_whitespace()
-                    .any(|w| w.len() >= 3 && hay.contains(&w.to_lowercase()))
+                i.split_whitespace().any(|w| {
+                    w.len() >= 3 && {
+                        let w = w.to_lowercase();
+                        title_lower.contains(&w) || lower.contains(&w)
+                    }
+                })
             })
             .count();
         q += 0.5 * hits as f32 / interests.len() as f32;
@@ -74,7 +85,8 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
 
     // Repetition: the share of distinct words, and repeated lines.
     if wc >= 30 {
-        let mut distinct: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        // Words compared by a hash of their lower-case form: no string per word.
+        let mut distinct: Vec<u64> = lower.split_whitespace().map(fnv).collect();
         distinct.sort_unstable();
         distinct.dedup();
         let ratio = distinct.len() as f32 / wc as f32;
@@ -84,10 +96,11 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
             q -= 1.5;
         }
     }
-    let mut non_empty: Vec<&str> = lines
+    let mut non_empty: Vec<u64> = lines
         .iter()
         .map(|l| l.trim())
         .filter(|l| l.len() > 8)
+        .map(fnv)
         .collect();
     let total_lines = non_empty.len();
     non_empty.sort_unstable();
@@ -97,12 +110,16 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     }
 
     // Shouting.
-    let letters: Vec<char> = body.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 40 {
-        let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-        if upper * 100 >= letters.len() * 60 {
+    let (letters, upper) = body
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0usize, 0usize), |(l, u), c| {
+            (l + 1, u + usize::from(c.is_uppercase()))
+        });
+    if letters >= 40 {
+        if upper * 100 >= letters * 60 {
             q -= 2.5;
-        } else if upper * 100 >= letters.len() * 35 {
+        } else if upper * 100 >= letters * 35 {
             q -= 1.0;
         }
     }

@@ -73,6 +73,8 @@ pub enum Detector {
     EncodedPayload,
     /// A request addressed to the reader that has nothing to do with the rest of the pattern.
     OffTopicRequest,
+    /// Cryptocurrency addresses (bitcoin, Ethereum, TRON, Solana) by shape.
+    WalletAddress,
     /// A sentence that orders the reader against its rules or task (intent scoring).
     ReaderDirective,
     /// A weaker instruction to the reader: authority, the user's supposed wish, a hijack.

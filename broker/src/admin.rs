@@ -319,10 +319,9 @@ async fn rescan(
 
 async fn stats(State(pool): State<AppState>) -> Result<Json<Value>, AppError> {
     let now = pool.now_ms();
-    let (live, quarantined, interests, sets) = {
+    let (live, indexed, interests) = {
         let index = pool.index.read().unwrap_or_else(|p| p.into_inner());
-        let (i, s) = index.distinct();
-        (index.live(now), index.len(), i, s)
+        (index.live(now), index.len(), index.distinct_interests())
     };
     let parents = pool
         .store
@@ -336,7 +335,7 @@ async fn stats(State(pool): State<AppState>) -> Result<Json<Value>, AppError> {
         .clone();
     Ok(Json(json!({
         "patterns": live,
-        "indexed": quarantined,
+        "indexed": indexed,
         "stored": pool.metrics.stored.get(),
         "republished": pool.metrics.republished.get(),
         "expired": pool.metrics.expired.get(),
@@ -345,7 +344,6 @@ async fn stats(State(pool): State<AppState>) -> Result<Json<Value>, AppError> {
         "parents": parents,
         "enrollment": pool.config.enrollment,
         "distinctInterests": interests,
-        "distinctInterestSets": sets,
         "diskBytes": pool.store.size_on_disk(),
         "uptime": now.saturating_sub(pool.started_ms) / 1000,
         "engine": pool.scanner.engine(),

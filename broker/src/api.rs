@@ -253,14 +253,14 @@ async fn publish_inner(
         .read()
         .unwrap_or_else(|p| p.into_inner())
         .get(&id)
-        .copied();
-    if let Some(entry) = known {
+        .map(|e| e.quality);
+    if let Some(quality) = known {
         pool.metrics.republished.inc();
         let resp = PublishResponse {
             stored: true,
             ttl: p.ttl_secs(now),
             id: p.id.clone(),
-            quality: entry.quality,
+            quality,
         };
         return Ok((resp, rate_headers));
     }

@@ -3,27 +3,57 @@
 //!
 //! Matching is factored by interest. A pattern's interest vector is the normalised sum of its
 //! interests' unit vectors (the [`Embedder`] invariant), so the cosine of a query `q` with a
-//! set `P` is `Σ_{p∈P} (q·p) / |Σ_{p∈P} p|`. The index therefore keeps:
+//! pattern's interests `P` is `Σ_{p∈P} (q·p) / |Σ_{p∈P} p|`. The index therefore keeps:
 //!
-//! - each distinct interest once, as a sparse vector (a few dozen non-zero buckets);
-//! - each distinct interest *set* once, as member ids and the norm of its summed vector;
-//! - each pattern as a small [`Entry`] pointing at its set.
+//! - each distinct interest once, as a sparse vector (a few dozen non-zero buckets),
+//!   reference-counted and freed with its last pattern;
+//! - each pattern as a small [`Entry`] in one contiguous vector: its interest ids (inline up to
+//!   four) and the norm of its summed vector, computed once at insert.
 //!
-//! A query computes `q·p` once per distinct interest, the set similarity once per distinct set,
-//! and then only filters and ranks entries. Interests and sets are reference-counted and freed
-//! when their last pattern leaves, so memory follows the live set under churn.
+//! A query computes `q·p` once per distinct interest, then makes one sequential pass over the
+//! entries that adds up a few of those numbers per pattern, filters and ranks. No vector
+//! arithmetic happens per pattern and no pointer is chased for the usual one to four interests.
 
 use std::collections::HashMap;
 
 use pool_proto::embed::{Embedder, HashedNgramEmbedder, add_assign, dot};
 
+/// Interest ids of one pattern: up to four inline (the common case), the rest boxed.
+#[derive(Debug, Clone, PartialEq)]
+struct Members {
+    inline: [u32; 4],
+    more: Option<Box<[u32]>>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Members {
+    fn new(ids: &[u32]) -> Self {
+        let mut inline = [NONE; 4];
+        for (slot, id) in inline.iter_mut().zip(ids) {
+            *slot = *id;
+        }
+        let more = (ids.len() > 4).then(|| ids[4..].to_vec().into_boxed_slice());
+        Members { inline, more }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.inline
+            .iter()
+            .copied()
+            .filter(|m| *m != NONE)
+            .chain(self.more.iter().flat_map(|m| m.iter().copied()))
+    }
+}
+
 /// What the index knows of one pattern.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     /// The pattern id.
     pub id: [u8; 32],
-    /// Its interest set.
-    set: u32,
+    members: Members,
+    /// Length of the summed interest vector (0 for a pattern whose interests embed to nothing).
+    norm: f32,
     /// Expiry, unix ms.
     pub expires_at: u64,
     /// Creation, unix ms (newer wins ties).
@@ -90,12 +120,6 @@ struct Interest {
     refs: u32,
 }
 
-struct Set {
-    members: Vec<u32>,
-    norm: f32,
-    refs: u32,
-}
-
 /// Slots with free lists: ids stay stable while referenced and are reused once freed.
 struct Slots<T> {
     items: Vec<Option<T>>,
@@ -144,8 +168,6 @@ pub struct MatchIndex {
     embedder: HashedNgramEmbedder,
     interests: Slots<Interest>,
     interest_ids: HashMap<String, u32>,
-    sets: Slots<Set>,
-    set_ids: HashMap<Vec<u32>, u32>,
     entries: Vec<Entry>,
     positions: HashMap<[u8; 32], usize>,
 }
@@ -163,8 +185,6 @@ impl MatchIndex {
             embedder,
             interests: Slots::new(),
             interest_ids: HashMap::new(),
-            sets: Slots::new(),
-            set_ids: HashMap::new(),
             entries: Vec::new(),
             positions: HashMap::new(),
         }
@@ -180,9 +200,9 @@ impl MatchIndex {
         self.entries.is_empty()
     }
 
-    /// Distinct interests and interest sets held.
-    pub fn distinct(&self) -> (usize, usize) {
-        (self.interests.live(), self.sets.live())
+    /// Distinct interests held.
+    pub fn distinct_interests(&self) -> usize {
+        self.interests.live()
     }
 
     /// Patterns that are live at `now_ms` (unexpired, quarantined or not).
@@ -212,11 +232,29 @@ impl MatchIndex {
             self.entries[pos].quarantined = quarantined;
             return;
         }
-        let set = self.acquire_set(interests);
+        let mut ids: Vec<u32> = Vec::with_capacity(interests.len());
+        for text in interests {
+            let i = self.acquire_interest(text);
+            if ids.contains(&i) {
+                self.release_interest(i);
+            } else {
+                ids.push(i);
+            }
+        }
+        let mut sum = vec![0.0f32; self.embedder.dims()];
+        for m in &ids {
+            if let Some(i) = self.interests.get(*m) {
+                for (k, v) in i.vec.idx.iter().zip(&i.vec.val) {
+                    sum[*k as usize] += v;
+                }
+            }
+        }
+        let norm = dot(&sum, &sum).sqrt();
         self.positions.insert(id, self.entries.len());
         self.entries.push(Entry {
             id,
-            set,
+            members: Members::new(&ids),
+            norm,
             expires_at,
             created_at,
             quality,
@@ -244,54 +282,10 @@ impl MatchIndex {
         if let Some(moved) = self.entries.get(pos) {
             self.positions.insert(moved.id, pos);
         }
-        self.release_set(entry.set);
+        for m in entry.members.iter() {
+            self.release_interest(m);
+        }
         true
-    }
-
-    fn acquire_set(&mut self, interests: &[String]) -> u32 {
-        let mut members: Vec<u32> = interests.iter().map(|i| self.acquire_interest(i)).collect();
-        members.sort_unstable();
-        members.dedup();
-        if let Some(&s) = self.set_ids.get(&members) {
-            for m in &members {
-                self.release_interest(*m); // the set already holds one reference per member
-            }
-            if let Some(set) = self.sets.get_mut(s) {
-                set.refs += 1;
-            }
-            return s;
-        }
-        let mut sum = vec![0.0f32; self.embedder.dims()];
-        for m in &members {
-            if let Some(i) = self.interests.get(*m) {
-                for (k, v) in i.vec.idx.iter().zip(&i.vec.val) {
-                    sum[*k as usize] += v;
-                }
-            }
-        }
-        let norm = dot(&sum, &sum).sqrt();
-        let s = self.sets.insert(Set {
-            members: members.clone(),
-            norm,
-            refs: 1,
-        });
-        self.set_ids.insert(members, s);
-        s
-    }
-
-    fn release_set(&mut self, s: u32) {
-        let Some(set) = self.sets.get_mut(s) else {
-            return;
-        };
-        set.refs -= 1;
-        if set.refs == 0
-            && let Some(set) = self.sets.remove(s)
-        {
-            for m in &set.members {
-                self.release_interest(*m);
-            }
-            self.set_ids.remove(&set.members);
-        }
     }
 
     fn acquire_interest(&mut self, text: &str) -> u32 {
@@ -339,20 +333,6 @@ impl MatchIndex {
             .iter()
             .map(|slot| slot.as_ref().map_or(0.0, |i| i.vec.dot_dense(&q)))
             .collect();
-        let set_sim: Vec<f32> = self
-            .sets
-            .items
-            .iter()
-            .map(|slot| {
-                slot.as_ref().map_or(0.0, |s| {
-                    if s.norm <= f32::EPSILON {
-                        return 0.0;
-                    }
-                    let sum: f32 = s.members.iter().map(|m| interest_sim[*m as usize]).sum();
-                    (sum / s.norm).clamp(0.0, 1.0)
-                })
-            })
-            .collect();
 
         let mut candidates = 0usize;
         let mut hits: Vec<(Hit, u64)> = Vec::new();
@@ -361,7 +341,11 @@ impl MatchIndex {
                 continue;
             }
             candidates += 1;
-            let similarity = set_sim[e.set as usize];
+            if e.norm <= f32::EPSILON {
+                continue;
+            }
+            let sum: f32 = e.members.iter().map(|m| interest_sim[m as usize]).sum();
+            let similarity = (sum / e.norm).clamp(0.0, 1.0);
             if similarity >= filter.min_similarity {
                 hits.push((
                     Hit {
@@ -489,12 +473,12 @@ mod tests {
                 false,
             );
         }
-        assert_eq!(idx.distinct(), (51, 50));
+        assert_eq!(idx.distinct_interests(), 51);
         for i in 0..50u8 {
             assert!(idx.remove(&[i; 32]));
         }
         assert!(!idx.remove(&[0; 32]));
-        assert_eq!(idx.distinct(), (0, 0));
+        assert_eq!(idx.distinct_interests(), 0);
         assert!(idx.is_empty());
         idx.insert([9; 32], &s(&["alpha"]), 100, 0, 8.0, false);
         let (hits, _) = idx.query(&s(&["alpha"]), filter(0));
@@ -502,15 +486,32 @@ mod tests {
     }
 
     #[test]
-    fn shared_sets_are_counted_once() {
+    fn shared_interests_are_counted_once() {
         let mut idx = MatchIndex::default();
         idx.insert([1; 32], &s(&["a b", "c"]), 100, 0, 8.0, false);
         idx.insert([2; 32], &s(&["c", "a b"]), 100, 0, 8.0, false);
-        assert_eq!(idx.distinct(), (2, 1));
+        assert_eq!(idx.distinct_interests(), 2);
         idx.remove(&[1; 32]);
-        assert_eq!(idx.distinct(), (2, 1));
+        assert_eq!(idx.distinct_interests(), 2);
         idx.remove(&[2; 32]);
-        assert_eq!(idx.distinct(), (0, 0));
+        assert_eq!(idx.distinct_interests(), 0);
+    }
+
+    #[test]
+    fn many_interests_spill_past_the_inline_slots() {
+        let mut idx = MatchIndex::default();
+        let many: Vec<String> = (0..9).map(|i| format!("topic{i}")).collect();
+        idx.insert([1; 32], &many, 100, 0, 8.0, false);
+        let (hits, _) = idx.query(
+            &many,
+            Filter {
+                min_similarity: 0.0,
+                ..filter(0)
+            },
+        );
+        assert!(hits[0].similarity > 0.999, "{}", hits[0].similarity);
+        assert!(idx.remove(&[1; 32]));
+        assert_eq!(idx.distinct_interests(), 0);
     }
 
     #[test]

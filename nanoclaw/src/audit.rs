@@ -1,7 +1,7 @@
 //! The audit log: every governance decision is one JSON line in `audit/YYYY-MM-DD.jsonl`, with
-//! its reasons and numbers. Lines are appended with one `write` on a file opened in append
-//! mode and synced, so concurrent writers never interleave inside a line and a crash loses at
-//! most the line being written. `nanoclaw log` reads them back, filtered.
+//! its reasons and numbers. Lines are appended with one `write` (a sync's decisions in one
+//! batch) on a file opened in append mode and synced, so concurrent writers never interleave
+//! inside a line and a crash loses at most the batch being written. `nanoclaw log` reads them back, filtered.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -86,16 +86,37 @@ impl AuditLog {
     /// # Errors
     /// [`Error::Io`]: a decision that cannot be logged must not be acted on.
     pub fn append(&self, day: &str, entry: &AuditEntry) -> Result<()> {
+        self.append_all(day, std::slice::from_ref(entry))
+    }
+
+    /// Appends `entries` to the file of `day` with one write and one sync (a sync's decisions
+    /// are logged as one batch). If a crash or a full disk left the file's last line unfinished,
+    /// a newline is written first, so that broken line is skipped on reading and never swallows
+    /// the next entry.
+    ///
+    /// # Errors
+    /// [`Error::Io`]: decisions that cannot be logged must not be acted on.
+    pub fn append_all(&self, day: &str, entries: &[AuditEntry]) -> Result<()> {
+        if entries.is_empty() {
+            return Ok(());
+        }
         std::fs::create_dir_all(&self.dir).map_err(|e| Error::io(&self.dir, e))?;
         let path = self.dir.join(format!("{day}.jsonl"));
-        let mut line = serde_json::to_vec(entry).map_err(|e| Error::Invalid(e.to_string()))?;
-        line.push(b'\n');
         let mut f = std::fs::OpenOptions::new()
             .create(true)
+            .read(true)
             .append(true)
             .open(&path)
             .map_err(|e| Error::io(&path, e))?;
-        f.write_all(&line).map_err(|e| Error::io(&path, e))?;
+        let mut buf = Vec::with_capacity(entries.len() * 256);
+        if ends_unfinished(&mut f).map_err(|e| Error::io(&path, e))? {
+            buf.push(b'\n');
+        }
+        for entry in entries {
+            serde_json::to_writer(&mut buf, entry).map_err(|e| Error::Invalid(e.to_string()))?;
+            buf.push(b'\n');
+        }
+        f.write_all(&buf).map_err(|e| Error::io(&path, e))?;
         f.sync_data().map_err(|e| Error::io(&path, e))
     }
 
@@ -120,6 +141,19 @@ impl AuditLog {
         }
         Ok((out, bad))
     }
+}
+
+/// Whether a (regular) file is non-empty and does not end with a newline.
+fn ends_unfinished(f: &mut std::fs::File) -> std::io::Result<bool> {
+    use std::io::{Read as _, Seek as _, SeekFrom};
+    let meta = f.metadata()?;
+    if !meta.is_file() || meta.len() == 0 {
+        return Ok(false);
+    }
+    f.seek(SeekFrom::End(-1))?;
+    let mut last = [0u8; 1];
+    f.read_exact(&mut last)?;
+    Ok(last[0] != b'\n')
 }
 
 fn read_file(path: &Path, out: &mut Vec<AuditEntry>, bad: &mut usize) -> Result<()> {

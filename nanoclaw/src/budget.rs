@@ -4,8 +4,9 @@
 //! until the daily reset (local midnight of the configured zone); above 80 % of the parent
 //! budget every decision is flagged.
 //!
-//! The ledger lives in `budget/ledger.json` and is rewritten atomically after every charge, so
-//! budgets survive restarts. The wall clock is passed in (`now_ms`) so that the rules are pure
+//! The ledger lives in `budget/ledger.json` and is rewritten atomically after every charge (or
+//! once per batch of decisions, before anything the batch paid for is written), so budgets
+//! survive restarts. The wall clock is passed in (`now_ms`) so that the rules are pure
 //! and testable; a clock that jumps backwards never refunds points (the later day is kept).
 
 use std::collections::BTreeMap;
@@ -197,6 +198,15 @@ impl Budget {
     /// # Errors
     /// [`Error::Io`] when the ledger cannot be saved (the caller must not apply then).
     pub fn charge(&mut self, identity: &str, points: u32, now_ms: u64) -> Result<()> {
+        self.spend(identity, points, now_ms);
+        self.save()
+    }
+
+    /// Charges `points` to `identity` at `now_ms` in memory only (and starts a pause when the
+    /// rolling hour passes its limit). The caller must [`Budget::save`] before it applies
+    /// anything these points paid for: a batch of decisions is charged, saved once, then
+    /// written.
+    pub fn spend(&mut self, identity: &str, points: u32, now_ms: u64) {
         self.roll(now_ms);
         *self
             .ledger
@@ -219,7 +229,6 @@ impl Budget {
                 "risk points in the last hour passed the limit: pausing"
             );
         }
-        self.save()
     }
 
     /// Writes the ledger atomically.

@@ -12,7 +12,7 @@ use crate::client::ClientError;
 #[non_exhaustive]
 pub enum Error {
     /// A file or directory of the parent home could not be read or written.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {source}{}", path.display(), io_hint(source))]
     Io {
         /// The file or directory.
         path: PathBuf,
@@ -88,6 +88,21 @@ impl Error {
             path: path.into(),
             source,
         }
+    }
+}
+
+/// What to do about an I/O error a person can fix.
+fn io_hint(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::StorageFull | K::QuotaExceeded | K::FileTooLarge => {
+            " (the disk or a file-size limit is full: free space, then run it again; every file is whole or absent, nothing was half-applied)"
+        }
+        K::ReadOnlyFilesystem => {
+            " (the file system is read-only: remount it or use another --home)"
+        }
+        K::PermissionDenied => " (check the owner and permissions of the parent home)",
+        _ => "",
     }
 }
 

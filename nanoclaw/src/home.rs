@@ -256,12 +256,7 @@ fn write_new_private(path: &Path, bytes: &[u8]) -> Result<()> {
 /// # Errors
 /// [`Error::Io`] naming the path.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{:016x}", rand::random::<u64>()));
+    let tmp = temp_beside(path);
     let result = (|| {
         let mut f = std::fs::OpenOptions::new()
             .write(true)
@@ -278,14 +273,104 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
     sync_parent(path)
 }
 
-/// Fsyncs the directory holding `path`, so a rename or create survives a crash.
-fn sync_parent(path: &Path) -> Result<()> {
+/// Writes many files, each atomically as [`atomic_write`] does, with the fsyncs grouped: every
+/// temp file is written, all are synced (in parallel, so the file system commits them
+/// together), then renamed into place, then each directory is synced once. Each file is whole
+/// or absent at any instant; on an error the temp files are removed and the files already
+/// renamed stay (each whole).
+///
+/// # Errors
+/// [`Error::Io`] naming the first path that failed.
+pub fn atomic_write_all(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
+    /// Open temp files held at once (file descriptors).
+    const CHUNK: usize = 256;
+    /// Threads syncing at once.
+    const SYNCERS: usize = 8;
+    for chunk in files.chunks(CHUNK) {
+        let mut temps: Vec<(PathBuf, std::fs::File)> = Vec::with_capacity(chunk.len());
+        let written = (|| {
+            for (path, bytes) in chunk {
+                let tmp = temp_beside(path);
+                let mut f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(&tmp)
+                    .map_err(|e| Error::io(path, e))?;
+                temps.push((tmp, f.try_clone().map_err(|e| Error::io(path, e))?));
+                f.write_all(bytes).map_err(|e| Error::io(path, e))?;
+            }
+            let per = temps.len().div_ceil(SYNCERS).max(1);
+            std::thread::scope(|s| {
+                let handles: Vec<_> = temps
+                    .chunks(per)
+                    .map(|group| {
+                        s.spawn(move || {
+                            for (tmp, f) in group {
+                                f.sync_all().map_err(|e| Error::io(tmp, e))?;
+                            }
+                            Ok::<(), Error>(())
+                        })
+                    })
+                    .collect();
+                for h in handles {
+                    h.join().map_err(|_| {
+                        Error::Invalid("a file-sync thread panicked; nothing was renamed".into())
+                    })??;
+                }
+                Ok::<(), Error>(())
+            })
+        })();
+        if let Err(e) = written {
+            for (tmp, _) in &temps {
+                let _ = std::fs::remove_file(tmp);
+            }
+            return Err(e);
+        }
+        for (renamed, ((tmp, _), (path, _))) in temps.iter().zip(chunk).enumerate() {
+            if let Err(e) = std::fs::rename(tmp, path) {
+                for (t, _) in &temps[renamed..] {
+                    let _ = std::fs::remove_file(t);
+                }
+                return Err(Error::io(path, e));
+            }
+        }
+        let dirs: std::collections::BTreeSet<&Path> =
+            chunk.iter().filter_map(|(p, _)| p.parent()).collect();
+        for dir in dirs {
+            sync_dir(dir)?;
+        }
+    }
+    Ok(())
+}
+
+/// A fresh temp file name beside `path`.
+fn temp_beside(path: &Path) -> PathBuf {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    dir.join(format!(".{name}.tmp-{:016x}", rand::random::<u64>()))
+}
+
+/// Fsyncs a directory, so renames and creates in it survive a crash.
+fn sync_dir(dir: &Path) -> Result<()> {
     #[cfg(unix)]
-    if let Some(dir) = path.parent() {
+    {
         let d = std::fs::File::open(dir).map_err(|e| Error::io(dir, e))?;
         d.sync_all().map_err(|e| Error::io(dir, e))?;
     }
+    #[cfg(not(unix))]
+    let _ = dir;
     Ok(())
+}
+
+/// Fsyncs the directory holding `path`, so a rename or create survives a crash.
+fn sync_parent(path: &Path) -> Result<()> {
+    match path.parent() {
+        Some(dir) => sync_dir(dir),
+        None => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -334,5 +419,35 @@ mod tests {
         atomic_write(&p, b"two").unwrap();
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn atomic_write_all_writes_every_file_whole_and_leaves_no_temp() {
+        let dir = tempfile::tempdir().unwrap();
+        let files: Vec<(PathBuf, Vec<u8>)> = (0..300)
+            .map(|i| {
+                (
+                    dir.path().join(format!("f{i}")),
+                    format!("body {i}").into_bytes(),
+                )
+            })
+            .collect();
+        atomic_write_all(&files).unwrap();
+        for (p, b) in &files {
+            assert_eq!(&std::fs::read(p).unwrap(), b);
+        }
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 300);
+    }
+
+    #[test]
+    fn atomic_write_all_failing_leaves_no_temp_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = vec![
+            (dir.path().join("ok"), b"x".to_vec()),
+            (dir.path().join("missing-dir").join("f"), b"y".to_vec()),
+        ];
+        let err = atomic_write_all(&files).unwrap_err().to_string();
+        assert!(err.contains("missing-dir"), "{err}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 }

@@ -324,6 +324,7 @@ fn sync_cmd(home: &Home, args: &SyncArgs, publish_only: bool) -> Result<u8> {
     let bar2 = bar.clone();
     let options = SyncOptions {
         publish_only,
+        skip_governance: false,
         lock_wait: Duration::from_secs(args.wait),
         on_agent: Some(Arc::new(move |r| match &bar2 {
             Some(b) => {

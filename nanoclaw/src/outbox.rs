@@ -116,6 +116,9 @@ pub struct SentRecord {
     pub identity: String,
     /// When it was acknowledged (unix ms).
     pub at_ms: u64,
+    /// When it went out (unix ms), when known: the drain's pace is judged by these.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_ms: Option<u64>,
 }
 
 /// An entry replaced by a newer version, or refused for good.
@@ -385,17 +388,24 @@ impl Outbox {
         self.flush()
     }
 
-    /// Moves an entry to `sent`.
+    /// Moves an entry to `sent`: acknowledged at `now_ms`, having gone out at `sent_ms`.
     ///
     /// # Errors
     /// [`Error::Outbox`].
-    pub fn mark_sent(&self, item: &OutboxItem, pattern_id: &str, now_ms: u64) -> Result<()> {
+    pub fn mark_sent(
+        &self,
+        item: &OutboxItem,
+        pattern_id: &str,
+        sent_ms: Option<u64>,
+        now_ms: u64,
+    ) -> Result<()> {
         let rec = SentRecord {
             id: item.id.clone(),
             pattern_id: pattern_id.to_string(),
             title: item.draft.title.clone(),
             identity: item.identity.clone(),
             at_ms: now_ms,
+            sent_ms,
         };
         self.move_to(&self.sent, &item.id, &rec)?;
         self.flush()
@@ -571,7 +581,7 @@ mod tests {
         assert!(ob.coalesce(4).unwrap().is_empty());
         let (items, _) = ob.items().unwrap();
         assert!(matches!(items[0].state, ItemState::InFlight { .. }));
-        ob.mark_sent(&items[0], "pid", 5).unwrap();
+        ob.mark_sent(&items[0], "pid", Some(2), 5).unwrap();
         let c = ob.counts().unwrap();
         assert_eq!((c.sent, c.in_flight), (1, 0));
         assert_eq!(c.pending.values().sum::<usize>(), 1);

@@ -4,7 +4,8 @@
 //! 2. Take the home's sync lease, so two syncs on one home never interleave (the second waits
 //!    up to `lock_wait`, then reports that it skipped).
 //! 3. Watch the kill switch; load the latency sensor; while not Healthy, probe the pool's health
-//!    on a backoff schedule. Critical: send nothing, say so.
+//!    on a backoff schedule. Critical: send nothing, say so. If latency climbs mid-run, the
+//!    draining agents wait for one shared probe schedule ([`Recovery`]) and resume on recovery.
 //! 4. Coalesce the outbox (superseded entries are audited), then spawn one agent per interest
 //!    group: it queries (unless flushing), reconciles entries a crash left in flight, and
 //!    publishes its identity's entries through the interceptor at a bounded, jittered rate,
@@ -44,6 +45,9 @@ pub type AgentCallback = Arc<dyn Fn(&AgentReport) + Send + Sync>;
 pub struct SyncOptions {
     /// Publish only (`nanoclaw flush`): no queries, no governance.
     pub publish_only: bool,
+    /// Query and publish, but judge and apply nothing (the herd benchmark's same-run
+    /// baseline: the pool's side of a sync without the parent's).
+    pub skip_governance: bool,
     /// How long to wait for another sync's lease before skipping.
     pub lock_wait: Duration,
     /// Called as each agent finishes (for a progress bar).
@@ -54,6 +58,7 @@ impl std::fmt::Debug for SyncOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SyncOptions")
             .field("publish_only", &self.publish_only)
+            .field("skip_governance", &self.skip_governance)
             .field("lock_wait", &self.lock_wait)
             .finish_non_exhaustive()
     }
@@ -141,8 +146,10 @@ impl SyncSummary {
     }
 }
 
-/// Spaces drained publishes: one slot every `1 / rate` seconds for the whole run, each with a
-/// random extra delay, so a recovery never becomes a thundering herd.
+/// Spaces drained publishes for the whole run (every agent of the parent shares it): each send
+/// waits for its slot plus a random extra delay, and the next slot starts `1 / rate` seconds
+/// after that send. The jitter only ever widens the gaps, so no window of a second ever holds
+/// more than `rate` sends of this parent, and a recovery never becomes a thundering herd.
 #[derive(Debug)]
 pub struct Pacer {
     next: std::sync::Mutex<Instant>,
@@ -162,25 +169,33 @@ impl Pacer {
 
     /// Waits for the next slot; false if `halt` tripped first.
     pub async fn wait(&self, halt: &CancellationToken) -> bool {
-        let slot = {
+        let jitter = Duration::from_millis(if self.jitter_ms == 0 {
+            0
+        } else {
+            rand::random::<u64>() % self.jitter_ms
+        });
+        let at = {
             let mut next = self
                 .next
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
-            let slot = (*next).max(Instant::now());
-            *next = slot + self.interval;
-            slot
-        };
-        let jitter = if self.jitter_ms == 0 {
-            0
-        } else {
-            rand::random::<u64>() % self.jitter_ms
+            let at = (*next).max(Instant::now()) + jitter;
+            *next = at + self.interval;
+            at
         };
         tokio::select! {
             _ = halt.cancelled() => false,
-            _ = tokio::time::sleep_until(slot + Duration::from_millis(jitter)) => true,
+            _ = tokio::time::sleep_until(at) => true,
         }
     }
+}
+
+/// What the draining agents share to pace themselves.
+struct Pace {
+    pacer: Pacer,
+    recovery: Recovery,
+    client: PoolClient,
+    breaker: BreakerConfig,
 }
 
 /// Counters shared by the draining agents.
@@ -234,23 +249,91 @@ async fn take_sync_lease(home: &Home, config: &Config, wait: Duration) -> Result
 
 /// Sends health probes on the backoff schedule until the sensor says Healthy.
 pub async fn probe_until_healthy(client: &PoolClient, config: &BreakerConfig) {
-    for delay in probe_delays(config) {
-        if client.sensor().health() == Health::Healthy {
-            return;
+    probe_on_schedule(
+        client.sensor(),
+        probe_delays(config),
+        client.halt().token(),
+        || async {
+            match client.health().await {
+                Ok(_) => true,
+                Err(ClientError::Halted) => false,
+                Err(e) => {
+                    tracing::info!("health probe failed: {e}");
+                    true
+                }
+            }
+        },
+    )
+    .await;
+}
+
+/// The probing loop, apart from the network: `probe` sends one probe (its latency reaches
+/// `sensor`) and answers whether to go on; between probes it waits the next of `delays`, or
+/// stops when `halt` trips. Returns whether the sensor ended Healthy.
+pub async fn probe_on_schedule<F, Fut>(
+    sensor: &Sensor,
+    delays: Vec<Duration>,
+    halt: &CancellationToken,
+    mut probe: F,
+) -> bool
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    for delay in delays {
+        if sensor.health() == Health::Healthy {
+            return true;
         }
-        match client.health().await {
-            Ok(_) => {}
-            Err(ClientError::Halted) => return,
-            Err(e) => tracing::info!("health probe failed: {e}"),
+        if !probe().await {
+            return false;
         }
-        if client.sensor().health() == Health::Healthy {
+        if sensor.health() == Health::Healthy {
             tracing::info!("the pool answers quickly again");
-            return;
+            return true;
         }
         tokio::select! {
-            _ = client.halt().token().cancelled() => return,
+            _ = halt.cancelled() => return false,
             _ = tokio::time::sleep(delay) => {}
         }
+    }
+    sensor.health() == Health::Healthy
+}
+
+/// Recovery in the middle of a run: when latency climbs while agents drain, one of them probes
+/// the pool on the backoff schedule while the others wait for its answer, and all resume if the
+/// pool recovers. Once a schedule ran out without recovery, the run stops asking (the rest
+/// stays in the outbox for the next run).
+#[derive(Debug, Default)]
+pub struct Recovery {
+    probing: tokio::sync::Mutex<()>,
+    gave_up: std::sync::atomic::AtomicBool,
+}
+
+impl Recovery {
+    /// Waits until the pool is Healthy again (true) or the schedule runs out, the sensor is
+    /// forced by a simulation, or the kill switch trips (false).
+    pub async fn wait_healthy(&self, client: &PoolClient, config: &BreakerConfig) -> bool {
+        let sensor = client.sensor();
+        if sensor.health() == Health::Healthy {
+            return true;
+        }
+        if sensor.simulated() || self.gave_up.load(Ordering::Relaxed) {
+            return false;
+        }
+        let _turn = self.probing.lock().await;
+        if sensor.health() == Health::Healthy {
+            return true;
+        }
+        if self.gave_up.load(Ordering::Relaxed) {
+            return false;
+        }
+        tracing::info!(latency_ms = ?sensor.mean_ms(), "the pool turned slow mid-run: probing");
+        probe_until_healthy(client, config).await;
+        let healthy = sensor.health() == Health::Healthy;
+        if !healthy {
+            self.gave_up.store(true, Ordering::Relaxed);
+        }
+        healthy
     }
 }
 
@@ -259,18 +342,24 @@ async fn drain(
     agent: &mut Agent,
     outbox: &Outbox,
     items: &[OutboxItem],
-    pacer: &Pacer,
+    pace: &Pace,
     stats: &DrainStats,
 ) {
+    let Pace {
+        pacer,
+        recovery,
+        client,
+        breaker,
+    } = pace;
     for item in items {
         if agent.alive().is_err() {
             return;
         }
-        if let ItemState::InFlight { pattern, .. } = &item.state {
+        if let ItemState::InFlight { pattern, since_ms } = &item.state {
             // A crash left it in flight: does the pool have it?
             match agent.pool_has(&pattern.interests, &pattern.id).await {
                 Ok(true) => {
-                    if let Err(e) = outbox.mark_sent(item, &pattern.id, now_ms()) {
+                    if let Err(e) = outbox.mark_sent(item, &pattern.id, Some(*since_ms), now_ms()) {
                         stats.error(e.to_string());
                         return;
                     }
@@ -284,22 +373,18 @@ async fn drain(
                 }
             }
         }
-        match agent.publish_route() {
+        let route = match agent.publish_route() {
+            Route::Send => Route::Send,
+            _ if recovery.wait_healthy(client, breaker).await => Route::Send,
+            other => other,
+        };
+        match route {
             Route::Send => {}
             Route::Buffer => {
                 stats.buffered.fetch_add(1, Ordering::Relaxed);
                 continue;
             }
             Route::Block => return,
-        }
-        let halt = agent_halt_token(agent);
-        if !pacer.wait(&halt).await {
-            return;
-        }
-        if agent.publish_route() != Route::Send {
-            // Latency climbed while waiting: keep it buffered.
-            stats.buffered.fetch_add(1, Ordering::Relaxed);
-            continue;
         }
         let pattern = match agent.author(&item.draft) {
             Ok(p) => p,
@@ -310,13 +395,27 @@ async fn drain(
             }
             Err(_) => return,
         };
+        // Durably in flight before its slot, so the slot is the departure: the local flush
+        // never bunches two sends closer than the pace.
         if let Err(e) = outbox.mark_in_flight(item, &pattern, now_ms()) {
             stats.error(e.to_string());
             return;
         }
+        let halt = agent_halt_token(agent);
+        if !pacer.wait(&halt).await {
+            let _ = outbox.mark_pending(item);
+            return;
+        }
+        if agent.publish_route() != Route::Send {
+            // Latency climbed while waiting: keep it buffered.
+            let _ = outbox.mark_pending(item);
+            stats.buffered.fetch_add(1, Ordering::Relaxed);
+            continue;
+        }
+        let sent_ms = now_ms();
         match agent.publish(&pattern).await {
             Ok(PublishOutcome::Stored { id }) => {
-                if let Err(e) = outbox.mark_sent(item, &id, now_ms()) {
+                if let Err(e) = outbox.mark_sent(item, &id, Some(sent_ms), now_ms()) {
                     stats.error(e.to_string());
                     return;
                 }
@@ -441,7 +540,12 @@ pub async fn run(home: &Home, options: &SyncOptions) -> Result<SyncSummary> {
         },
     )?;
     let by_identity = Arc::new(by_identity);
-    let pacer = Arc::new(Pacer::new(&config.breaker));
+    let pacer = Arc::new(Pace {
+        pacer: Pacer::new(&config.breaker),
+        recovery: Recovery::default(),
+        client: client.clone(),
+        breaker: config.breaker.clone(),
+    });
     let stats = Arc::new(DrainStats::default());
     let query = !options.publish_only;
     let (limit, min_sim) = (config.pool.query_limit, config.pool.min_similarity);
@@ -535,11 +639,20 @@ pub async fn run(home: &Home, options: &SyncOptions) -> Result<SyncSummary> {
                 .then_with(|| a.1.pattern.id.cmp(&b.1.pattern.id))
         });
         summary.delivered = candidates.len();
-        for (_, c) in &candidates {
-            if halt.is_halted() {
-                break;
-            }
-            match governor.decide(c, now_ms())? {
+        if options.skip_governance {
+            candidates.clear();
+        }
+        let candidates: Vec<Candidate> = candidates.into_iter().map(|(_, c)| c).collect();
+        // Scanning and fsyncs block: keep them off the runtime's workers, so the kill switch
+        // watcher (and, in the herd benchmark, other parents' requests) keep running.
+        let stop = halt.clone();
+        let outcomes = tokio::task::spawn_blocking(move || {
+            governor.decide_all(&candidates, now_ms(), || stop.is_halted())
+        })
+        .await
+        .map_err(|e| Error::Invalid(format!("the governance task failed: {e}")))??;
+        for o in outcomes {
+            match o {
                 Outcome::Applied => summary.applied += 1,
                 Outcome::Escalated => summary.escalated += 1,
                 Outcome::Rejected => summary.rejected += 1,
@@ -590,4 +703,104 @@ fn finish(
     }
     lease.release();
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Drained publishes from many agents are never closer than `1 / rate`, jitter included.
+    #[tokio::test(start_paused = true)]
+    async fn the_pacer_never_sends_faster_than_its_rate() {
+        let pacer = Arc::new(Pacer::new(&BreakerConfig {
+            drain_rate_per_sec: 5.0,
+            drain_jitter_ms: 200,
+            ..BreakerConfig::default()
+        }));
+        let halt = CancellationToken::new();
+        let times = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let tasks: Vec<_> = (0..10)
+            .map(|_| {
+                let (pacer, halt, times) = (pacer.clone(), halt.clone(), times.clone());
+                tokio::spawn(async move {
+                    for _ in 0..5 {
+                        assert!(pacer.wait(&halt).await);
+                        times.lock().unwrap().push(Instant::now());
+                    }
+                })
+            })
+            .collect();
+        for t in tasks {
+            t.await.unwrap();
+        }
+        let mut times = times.lock().unwrap().clone();
+        times.sort();
+        assert_eq!(times.len(), 50);
+        for w in times.windows(2) {
+            assert!(
+                w[1] - w[0] >= Duration::from_millis(200),
+                "{:?}",
+                w[1] - w[0]
+            );
+        }
+        // And no slower than rate plus the largest jitter.
+        assert!(times[49] - times[0] <= Duration::from_millis(49 * 400));
+        halt.cancel();
+        assert!(!pacer.wait(&halt).await, "a halt ends the wait");
+    }
+
+    /// The probe schedule: probes until the sensor is Healthy, waiting the backoff delays
+    /// between probes; the kill switch stops it at once.
+    #[tokio::test(start_paused = true)]
+    async fn probes_follow_the_backoff_schedule_until_healthy() {
+        let config = BreakerConfig {
+            probe_attempts: 6,
+            probe_base_ms: 1_000,
+            probe_max_ms: 8_000,
+            ..BreakerConfig::default()
+        };
+        let sensor = Sensor::new(config.clone());
+        for _ in 0..5 {
+            sensor.record(Duration::from_secs(10));
+        }
+        assert_eq!(sensor.health(), Health::Degraded);
+        let halt = CancellationToken::new();
+        let start = Instant::now();
+        let at = std::sync::Mutex::new(Vec::new());
+        // Every probe answers in 0 ms: the mean falls below 5 s after the third
+        // ((10 + 10 + 0 + 0 + 0) / 5 = 4 s).
+        let healthy = probe_on_schedule(&sensor, probe_delays(&config), &halt, || {
+            at.lock().unwrap().push(start.elapsed());
+            sensor.record(Duration::ZERO);
+            async { true }
+        })
+        .await;
+        assert!(healthy);
+        let at = at.into_inner().unwrap();
+        assert_eq!(at.len(), 3, "{at:?}");
+        assert_eq!(at[0], Duration::ZERO);
+        let gap1 = at[1] - at[0];
+        let gap2 = at[2] - at[1];
+        assert!(gap1 >= Duration::from_millis(500) && gap1 <= Duration::from_millis(1_000));
+        assert!(gap2 >= Duration::from_millis(1_000) && gap2 <= Duration::from_millis(2_000));
+
+        // Never healthy: the schedule runs out; a halt ends it early.
+        for _ in 0..5 {
+            sensor.record(Duration::from_secs(40));
+        }
+        let n = std::sync::Mutex::new(0);
+        let healthy = probe_on_schedule(&sensor, probe_delays(&config), &halt, || {
+            *n.lock().unwrap() += 1;
+            async { true }
+        })
+        .await;
+        assert!(!healthy);
+        assert_eq!(*n.lock().unwrap(), 6);
+        halt.cancel();
+        let started = Instant::now();
+        let healthy =
+            probe_on_schedule(&sensor, probe_delays(&config), &halt, || async { true }).await;
+        assert!(!healthy);
+        assert_eq!(started.elapsed(), Duration::ZERO, "halted: no backoff wait");
+    }
 }

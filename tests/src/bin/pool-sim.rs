@@ -354,16 +354,8 @@ async fn main() -> Result<()> {
         s.abort();
     }
 
-    let report = report(
-        &sim,
-        &plan,
-        elapsed,
-        night,
-        rss_before,
-        *rss.lock().unwrap_or_else(|p| p.into_inner()),
-        growth,
-    )
-    .await;
+    let rss = *rss.lock().unwrap_or_else(|p| p.into_inner());
+    let report = report(&sim, &plan, elapsed, night, rss_before, rss, growth).await;
     print_report(&report);
     if let Some(path) = &args.json {
         std::fs::write(path, serde_json::to_vec_pretty(&report)?)
@@ -461,11 +453,10 @@ async fn run_night(sim: Arc<Sim>, plan: &Plan, args: &Args) -> Result<(Option<Va
     let mut rng = Rng::new(args.seed);
     // Parents: malicious ones first in the list, spread evenly through the run.
     let mut parents = Vec::with_capacity(plan.parents);
-    let every = if plan.malicious_parents == 0 {
-        usize::MAX
-    } else {
-        plan.parents / plan.malicious_parents
-    };
+    let every = plan
+        .parents
+        .checked_div(plan.malicious_parents)
+        .unwrap_or(usize::MAX);
     let mut bad_left = plan.malicious_parents;
     for i in 0..plan.parents {
         let malicious = bad_left > 0 && (i % every.max(1) == 0 || plan.parents - i <= bad_left);

@@ -434,6 +434,92 @@ pub fn pii_counts(s: &str) -> PiiCounts {
     c
 }
 
+/// A coarse script bucket for a character (0 for ASCII and everything unclassified).
+fn script_bucket(c: char) -> u8 {
+    match c as u32 {
+        0x00c0..=0x024f => 1,
+        0x0250..=0x02af => 2,
+        0x0370..=0x03ff => 3,
+        0x0400..=0x052f => 4,
+        0x0530..=0x058f => 5,
+        0x0590..=0x05ff => 6,
+        0x0600..=0x06ff => 7,
+        0x0900..=0x0dff => 8,
+        0x0e00..=0x0eff => 9,
+        0x0f00..=0x0fff => 10,
+        0x10a0..=0x10ff => 11,
+        0x1100..=0x11ff | 0xac00..=0xd7af => 12,
+        0x3040..=0x30ff => 13,
+        0x4e00..=0x9fff => 14,
+        0xa000..=0xa4cf => 15,
+        _ => 0,
+    }
+}
+
+/// Runs that carry an encoded message in exotic symbols rather than words: Braille, long emoji
+/// strings, Zalgo (letters stacked with combining marks), and tokens that mix three or more
+/// scripts (base2048-style encodings). Each is a signal; with a request to decode it, a verdict.
+pub fn exotic_runs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    if text.is_ascii() {
+        return out;
+    }
+    let base = text.as_ptr() as usize;
+    for token in text.split_whitespace() {
+        // The token's offset in `text` (a sub-slice of it).
+        let start = (token.as_ptr() as usize).saturating_sub(base);
+        if token.is_ascii() || out.len() >= MAX_SPANS {
+            continue;
+        }
+        let mut braille = 0usize;
+        let mut emoji = 0usize;
+        let mut stacked = 0usize;
+        let mut marks_here = 0usize;
+        let mut scripts = 0u32;
+        let mut chars = 0usize;
+        for c in token.chars() {
+            chars += 1;
+            let cp = c as u32;
+            if (0x2800..=0x28ff).contains(&cp) {
+                braille += 1;
+            }
+            if (0x1f000..=0x1faff).contains(&cp) || (0x2600..=0x27bf).contains(&cp) {
+                emoji += 1;
+            }
+            if unicode_normalization::char::is_combining_mark(c) {
+                marks_here += 1;
+                if marks_here == 2 {
+                    stacked += 1;
+                }
+            } else {
+                marks_here = 0;
+                let b = script_bucket(c);
+                if b > 0 {
+                    scripts |= 1 << b;
+                }
+            }
+        }
+        let exotic = braille >= 4
+            || emoji >= 8
+            || stacked >= 3
+            || (chars >= 12 && scripts.count_ones() >= 3);
+        if exotic {
+            out.push(start..start + token.len());
+        }
+    }
+    // Braille words are short; a line of them counts as one run.
+    let braille_total = text
+        .chars()
+        .filter(|c| (0x2800..=0x28ff).contains(&(*c as u32)))
+        .count();
+    if out.is_empty() && braille_total >= 8 {
+        if let Some(p) = text.find(|c: char| (0x2800..=0x28ff).contains(&(c as u32))) {
+            out.push(p..text.len().min(p + 64));
+        }
+    }
+    out
+}
+
 /// Cryptocurrency addresses by shape, in one pass over the skeleton's alphanumeric runs:
 /// bech32 bitcoin (`bc1q…`/`bc1p…`, 30-60 more characters), Ethereum (`0x` + 40 hex), TRON (`t`
 /// + 33 base58) and Solana-like base58 runs of 43-44 characters that mix letters and digits.

@@ -7,6 +7,7 @@
 //! reports at most [`MAX_MATCHES_PER_RULE`] matches. [`Work`] counts what was done so tests can
 //! check linearity without timing anything.
 
+use crate::code::{self, Capability};
 use crate::decode::{self, Decoded, Encoding, Offsets, TransformHints};
 use crate::detectors;
 use crate::intent::{self, Intent};
@@ -135,6 +136,7 @@ pub fn scan_view(
     }
     let mut encoded_rule = None;
     let mut intents: Option<intent::IntentSpans> = None;
+    let mut code: Option<code::CodeSpans> = None;
     for &index in &rules.detectors {
         let Some(rule) = rules.rules.get(index) else {
             continue;
@@ -152,6 +154,17 @@ pub fn scan_view(
             Detector::EntropySecret => detectors::entropy_secret(text, &n),
             Detector::PiiRecords => detectors::pii_records(text, &n),
             Detector::WalletAddress => detectors::wallet_addresses(text, &n),
+            Detector::ExoticRun => detectors::exotic_runs(text),
+            Detector::CodeExfiltration | Detector::CodeDestructive | Detector::CodeDisruptive => {
+                let which = match d {
+                    Detector::CodeExfiltration => Capability::Exfiltrates,
+                    Detector::CodeDestructive => Capability::Destroys,
+                    _ => Capability::Disrupts,
+                };
+                code.get_or_insert_with(|| code::capabilities(text, &n))
+                    .get(which)
+                    .to_vec()
+            }
             Detector::OffTopicRequest => {
                 if depth == 0 {
                     offtopic::off_topic_requests(text, &n, ctx.body.clone(), ctx.interests)

@@ -73,6 +73,14 @@ pub enum Detector {
     EncodedPayload,
     /// A request addressed to the reader that has nothing to do with the rest of the pattern.
     OffTopicRequest,
+    /// Code that collects something private and sends it over the network.
+    CodeExfiltration,
+    /// Code that encrypts or deletes across the file system, or downloads and runs code.
+    CodeDestructive,
+    /// Code that blocks the network, floods, or plants ssh keys.
+    CodeDisruptive,
+    /// Braille, long emoji strings, Zalgo and multi-script tokens: messages in exotic symbols.
+    ExoticRun,
     /// Cryptocurrency addresses (bitcoin, Ethereum, TRON, Solana) by shape.
     WalletAddress,
     /// A sentence that orders the reader against its rules or task (intent scoring).

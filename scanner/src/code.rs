@@ -1,0 +1,310 @@
+//! Code capabilities: what a snippet *does*, read from the APIs and commands it uses rather than
+//! from one command line. A snippet that collects something private (keystrokes, the screen,
+//! the clipboard, host fingerprints, key files) and also sends over the network exfiltrates; one
+//! that walks the file system and encrypts or deletes what it finds is ransomware or a wiper;
+//! one that downloads code and executes it is a dropper. Each capability alone is ordinary
+//! (backups walk directories, health checks loop over curl): only combinations within one
+//! stretch of code fire.
+//!
+//! One static Aho-Corasick automaton over a few hundred API tokens, one pass over the skeleton,
+//! then a two-pointer sweep over the hits: linear in the text.
+
+use crate::normalize::Normalized;
+use aho_corasick::AhoCorasick;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Bytes within which capabilities combine (about one snippet).
+const WINDOW: usize = 700;
+/// Most spans reported per kind.
+const MAX_SPANS: usize = 4;
+
+const COLLECT: u32 = 1; // keystrokes, screen, clipboard, fingerprint, key files
+const NET: u32 = 1 << 1; // sends over the network
+const WALK: u32 = 1 << 2; // walks the file system
+const ENCRYPT: u32 = 1 << 3; // encrypts data
+const DELETE: u32 = 1 << 4; // deletes or overwrites
+const ROOT: u32 = 1 << 5; // the root or a system path
+const NETCFG: u32 = 1 << 6; // changes network or firewall configuration
+const DOWN: u32 = 1 << 7; // takes something down or blocks it
+const LOOP: u32 = 1 << 8; // an unbounded loop or a fork
+const FETCH: u32 = 1 << 9; // downloads
+const EXEC: u32 = 1 << 10; // executes code or a shell
+const AUTHKEYS: u32 = 1 << 11; // ssh authorized keys
+const APPEND: u32 = 1 << 12; // appends or writes
+
+const TOKENS: &[(&str, u32)] = &[
+    ("pynput", COLLECT),
+    ("on_press", COLLECT),
+    ("keyboard.hook", COLLECT),
+    ("getasynckeystate", COLLECT),
+    ("setwindowshookex", COLLECT),
+    ("keylog", COLLECT),
+    ("imagegrab", COLLECT),
+    ("screenshot(", COLLECT),
+    ("pyautogui", COLLECT),
+    ("mss.mss", COLLECT),
+    ("screencapture", COLLECT),
+    ("pyperclip", COLLECT),
+    ("getclipboard", COLLECT),
+    ("platform.uname", COLLECT),
+    ("platform.node", COLLECT),
+    ("platform.platform", COLLECT),
+    ("socket.gethostname", COLLECT),
+    ("getpass.getuser", COLLECT),
+    ("uuid.getnode", COLLECT),
+    ("psutil.", COLLECT),
+    ("os.environ", COLLECT),
+    ("process.env", COLLECT),
+    ("/etc/passwd", COLLECT),
+    ("/etc/shadow", COLLECT),
+    ("id_rsa", COLLECT),
+    (".aws/credentials", COLLECT),
+    ("login data", COLLECT),
+    ("wallet.dat", COLLECT),
+    ("scapy", COLLECT),
+    ("sniff(", COLLECT),
+    ("pcap", COLLECT),
+    ("net_connections", COLLECT),
+    ("requests.post", NET),
+    ("requests.put", NET),
+    ("urllib.request", NET),
+    ("urlopen(", NET),
+    ("http.client", NET),
+    ("httpx.post", NET),
+    ("smtplib", NET),
+    ("sendmail(", NET),
+    (".sendall(", NET),
+    (".sendto(", NET),
+    ("socket.socket", NET),
+    ("ftplib", NET),
+    ("paramiko", NET),
+    ("sendbeacon", NET),
+    ("xmlhttprequest", NET),
+    ("invoke-restmethod", NET),
+    ("curl -d", NET),
+    ("curl -x post", NET),
+    ("curl --data", NET),
+    ("curl -f ", NET),
+    ("--upload-file", NET),
+    ("os.walk", WALK),
+    ("glob.glob", WALK),
+    (".rglob(", WALK),
+    ("os.scandir", WALK),
+    ("os.listdir", WALK),
+    ("find / ", WALK),
+    ("get-childitem -recurse", WALK),
+    ("fernet", ENCRYPT),
+    ("cipher(", ENCRYPT),
+    ("aes.new", ENCRYPT),
+    (".encrypt(", ENCRYPT),
+    ("encryptor(", ENCRYPT),
+    ("chacha20", ENCRYPT),
+    ("ransom", ENCRYPT),
+    ("os.remove", DELETE),
+    ("os.unlink", DELETE),
+    ("shutil.rmtree", DELETE),
+    ("rm -rf", DELETE),
+    ("rm -fr", DELETE),
+    ("rm -r ", DELETE),
+    ("del /f", DELETE),
+    ("del /s", DELETE),
+    ("rd /s", DELETE),
+    ("rmdir /s", DELETE),
+    ("remove-item", DELETE),
+    ("mkfs", DELETE),
+    ("dd if=", DELETE),
+    ("shred ", DELETE),
+    ("format c:", DELETE),
+    ("wipefs", DELETE),
+    ("(\"/\"", ROOT),
+    ("('/'", ROOT),
+    ("= \"/\"", ROOT),
+    ("= '/'", ROOT),
+    (" / ", ROOT),
+    ("c:\\", ROOT),
+    ("system32", ROOT),
+    ("/boot", ROOT),
+    ("/etc/", ROOT),
+    ("/usr/", ROOT),
+    ("/dev/sd", ROOT),
+    ("/dev/nvme", ROOT),
+    ("iptables", NETCFG),
+    ("netsh", NETCFG),
+    ("ifconfig", NETCFG),
+    ("ip link set", NETCFG),
+    ("route del", NETCFG),
+    ("nmcli", NETCFG),
+    ("/etc/hosts", NETCFG),
+    ("-j drop", DOWN),
+    ("-p drop", DOWN),
+    (" down", DOWN),
+    ("block", DOWN),
+    ("disable", DOWN),
+    ("127.0.0.1 ", DOWN),
+    ("while true", LOOP),
+    ("while 1", LOOP),
+    ("while(true)", LOOP),
+    ("for(;;)", LOOP),
+    ("itertools.count", LOOP),
+    ("os.fork", LOOP),
+    ("fork()", LOOP),
+    ("requests.get", FETCH),
+    ("urlretrieve", FETCH),
+    ("wget ", FETCH),
+    ("curl ", FETCH),
+    ("invoke-webrequest", FETCH),
+    ("downloadstring", FETCH),
+    ("exec(", EXEC),
+    ("eval(", EXEC),
+    ("os.system", EXEC),
+    ("subprocess", EXEC),
+    ("popen(", EXEC),
+    ("| sh", EXEC),
+    ("| bash", EXEC),
+    ("|sh", EXEC),
+    ("|bash", EXEC),
+    ("iex", EXEC),
+    ("invoke-expression", EXEC),
+    ("chmod +x", EXEC),
+    ("authorized_keys", AUTHKEYS),
+    (">>", APPEND),
+    (", 'a')", APPEND),
+    (", \"a\")", APPEND),
+    (".write(", APPEND),
+];
+
+fn automaton() -> Option<&'static AhoCorasick> {
+    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    AC.get_or_init(|| AhoCorasick::new(TOKENS.iter().map(|t| t.0)).ok())
+        .as_ref()
+}
+
+/// What a stretch of code does, as the engine reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Capability {
+    /// Collects something private and sends it out.
+    Exfiltrates,
+    /// Encrypts or deletes across the file system or system paths; downloads and runs code.
+    Destroys,
+    /// Disrupts: blocks the network, floods, plants ssh keys (a signal, not a verdict).
+    Disrupts,
+}
+
+/// Spans (original offsets) per capability.
+#[derive(Debug, Default)]
+pub struct CodeSpans {
+    spans: [Vec<Range<usize>>; 3],
+}
+
+impl CodeSpans {
+    /// The spans of one capability.
+    pub fn get(&self, c: Capability) -> &[Range<usize>] {
+        let i = match c {
+            Capability::Exfiltrates => 0,
+            Capability::Destroys => 1,
+            Capability::Disrupts => 2,
+        };
+        self.spans.get(i).map_or(&[], Vec::as_slice)
+    }
+}
+
+fn judge(f: u32) -> [Option<Capability>; 3] {
+    let any = |b: u32| f & b != 0;
+    let exf = any(COLLECT) && any(NET);
+    let destroys = (any(ENCRYPT) && any(WALK | APPEND) && !any(DOWN))
+        || (any(DELETE) && any(ROOT))
+        || (any(FETCH) && any(EXEC));
+    let disrupts = (any(NETCFG) && any(DOWN))
+        || (any(LOOP) && any(NET | FETCH | LOOP) && f.count_ones() >= 2)
+        || (any(AUTHKEYS) && any(APPEND));
+    [
+        exf.then_some(Capability::Exfiltrates),
+        destroys.then_some(Capability::Destroys),
+        disrupts.then_some(Capability::Disrupts),
+    ]
+}
+
+/// Finds combinations of capabilities within [`WINDOW`] bytes of each other.
+pub fn capabilities(text: &str, n: &Normalized) -> CodeSpans {
+    let mut out = CodeSpans::default();
+    let Some(ac) = automaton() else {
+        return out;
+    };
+    let mut hits: Vec<(usize, usize, u32)> = Vec::new();
+    for m in ac.find_overlapping_iter(&n.text) {
+        if let Some((_, bit)) = TOKENS.get(m.pattern().as_usize()) {
+            if hits.len() < 4096 {
+                hits.push((m.start(), m.end(), *bit));
+            }
+        }
+    }
+    if hits.len() < 2 {
+        return out;
+    }
+    // For each hit as the window's start, the capabilities of the hits up to WINDOW after it.
+    let mut j = 0;
+    let mut f = 0u32;
+    let mut counts = [0u16; 32];
+    for i in 0..hits.len() {
+        let (start, _, _) = hits[i];
+        while j < hits.len() && hits[j].0 <= start + WINDOW {
+            let b = hits[j].2.trailing_zeros() as usize;
+            if let Some(c) = counts.get_mut(b) {
+                *c += 1;
+            }
+            f |= hits[j].2;
+            j += 1;
+        }
+        let end = hits.get(j.saturating_sub(1)).map_or(start, |h| h.1);
+        for (slot, cap) in judge(f).iter().enumerate() {
+            if cap.is_none() {
+                continue;
+            }
+            if let Some(v) = out.spans.get_mut(slot) {
+                let (a, b) = n.original_span(start, end, text.len());
+                let overlaps = v.last().is_some_and(|r| a < r.end);
+                if !overlaps && v.len() < MAX_SPANS {
+                    v.push(a..b);
+                }
+            }
+        }
+        // Hit i leaves the window.
+        let b = hits[i].2.trailing_zeros() as usize;
+        if let Some(c) = counts.get_mut(b) {
+            *c = c.saturating_sub(1);
+            if *c == 0 {
+                f &= !hits[i].2;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn caps(t: &str) -> CodeSpans {
+        capabilities(t, &normalize(t))
+    }
+
+    #[test]
+    fn combinations_fire() {
+        let k = "from pynput import keyboard\nkeys = []\nrequests.post(URL, data=keys)";
+        assert!(!caps(k).get(Capability::Exfiltrates).is_empty());
+        let r =
+            "for root, dirs, files in os.walk(home):\n    data = f.encrypt(open(p,'rb').read())";
+        assert!(!caps(r).get(Capability::Destroys).is_empty());
+    }
+
+    #[test]
+    fn single_capabilities_do_not() {
+        let t =
+            "curl -fsS https://x/healthz\nrm -rf -- \"${BUILD_DIR:?}\"\nimport os\nos.walk(src)";
+        let c = caps(t);
+        assert!(c.get(Capability::Exfiltrates).is_empty());
+        assert!(c.get(Capability::Destroys).is_empty());
+    }
+}

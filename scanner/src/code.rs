@@ -32,6 +32,7 @@ const FETCH: u32 = 1 << 9; // downloads
 const EXEC: u32 = 1 << 10; // executes code or a shell
 const AUTHKEYS: u32 = 1 << 11; // ssh authorized keys
 const APPEND: u32 = 1 << 12; // appends or writes
+const TUNNEL: u32 = 1 << 13; // opens a tunnel or port forward to a remote host
 
 const TOKENS: &[(&str, u32)] = &[
     ("pynput", COLLECT),
@@ -167,7 +168,24 @@ const TOKENS: &[(&str, u32)] = &[
     ("iex", EXEC),
     ("invoke-expression", EXEC),
     ("chmod +x", EXEC),
+    ("pexpect", EXEC),
     ("authorized_keys", AUTHKEYS),
+    ("ssh -l 1", TUNNEL),
+    ("ssh -l 2", TUNNEL),
+    ("ssh -l 3", TUNNEL),
+    ("ssh -l 4", TUNNEL),
+    ("ssh -l 5", TUNNEL),
+    ("ssh -l 6", TUNNEL),
+    ("ssh -l 7", TUNNEL),
+    ("ssh -l 8", TUNNEL),
+    ("ssh -l 9", TUNNEL),
+    ("ssh -r ", TUNNEL),
+    ("ssh -nr", TUNNEL),
+    ("ssh -fnr", TUNNEL),
+    ("ngrok tcp", TUNNEL),
+    ("ngrok http", TUNNEL),
+    ("cloudflared tunnel", TUNNEL),
+    ("chisel client", TUNNEL),
     (">>", APPEND),
     (", 'a')", APPEND),
     (", \"a\")", APPEND),
@@ -217,7 +235,8 @@ fn judge(f: u32) -> [Option<Capability>; 3] {
         || (any(FETCH) && any(EXEC));
     let disrupts = (any(NETCFG) && any(DOWN))
         || (any(LOOP) && any(NET | FETCH | LOOP) && f.count_ones() >= 2)
-        || (any(AUTHKEYS) && any(APPEND));
+        || (any(AUTHKEYS) && any(APPEND))
+        || (any(TUNNEL) && any(EXEC | NET));
     [
         exf.then_some(Capability::Exfiltrates),
         destroys.then_some(Capability::Destroys),

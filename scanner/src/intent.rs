@@ -74,6 +74,7 @@ const VERIFY: u32 = 1 << 27; // verify, confirm, log in: a phishing ask
 const TASK: u32 = 1 << 28; // analyze / classify a given text: an unrelated task
 const POLITE: u32 = 1 << 29; // can you, could you, would you: a request
 const YOUR_OUT: u32 = 1 << 30; // your response, your reply, your next answer
+const GIVEN: u32 = 1 << 31; // the following tweet, this sentence: a text handed to the reader
 
 fn verb_is_imperative(w: &str) -> bool {
     matches!(
@@ -153,6 +154,13 @@ fn verb_is_imperative(w: &str) -> bool {
             | "redirect"
             | "provide"
             | "give"
+            | "analyze"
+            | "analyse"
+            | "classify"
+            | "determine"
+            | "identify"
+            | "evaluate"
+            | "rate"
             | "preserve"
             | "retain"
             | "prepend"
@@ -207,7 +215,7 @@ fn classify(prev: &str, w: &str) -> u32 {
         "unrelated" => HIJACK,
         "all" | "everything" | "every" => BLANKET,
         "verify" | "confirm" | "validate" | "login" | "reenter" => VERIFY,
-        "sentiment" | "tweet" | "review" | "mood" | "poem" | "story" | "essay" => TASK,
+        "sentiment" | "mood" | "poem" | "essay" | "haiku" | "limerick" => TASK,
         "reveal" | "show" | "print" | "list" | "dump" | "echo" | "disclose" | "expose"
         | "display" | "repeat" | "include" | "tell" => REVEAL,
         "unfiltered" | "uncensored" | "unrestricted" | "unlimited" | "jailbreak" | "jailbroken"
@@ -262,6 +270,12 @@ fn classify(prev: &str, w: &str) -> u32 {
             SELF
         }
         ("can" | "could" | "would" | "will", "you") => POLITE,
+        ("positive", "or") | ("negative", "or") => TASK,
+        (
+            "following" | "this" | "given",
+            "tweet" | "sentence" | "review" | "text" | "passage" | "paragraph" | "feedback"
+            | "statement" | "comment" | "quote",
+        ) => GIVEN,
         ("this" | "your", "system") => AGENT,
         ("from", "now")
         | ("now", "on")
@@ -501,7 +515,7 @@ fn any(f: u32, bits: u32) -> bool {
 fn score(f: u32) -> [(Intent, u8); 3] {
     // "Do not mention this" and "can you…" are orders too.
     let f = if any(f, POLITE) { f | MUST } else { f };
-    let addressed = any(f, YOU | AGENT | IMPERATIVE | MUST);
+    let addressed = any(f, YOU | AGENT | IMPERATIVE | MUST | AUTHORITY);
     // A prohibition ("never paste keys into a URL") is advice, unless it is the secrecy of an
     // attack ("do not mention this") or an unrestricted mode ("never refuse").
     let negated = any(f, NEGATED) && !any(f, SECRECY | UNRESTRICTED);
@@ -571,8 +585,11 @@ fn score(f: u32) -> [(Intent, u8); 3] {
         inj = inj.max(1);
     }
     // An unrelated task on a given text (classify this review, write a poem).
-    if any(f, TASK) && commanding {
+    if any(f, TASK) && (commanding || any(f, GIVEN)) {
         inj = inj.max(1);
+        if any(f, GIVEN) {
+            inj = 2;
+        }
     }
     let mut exf = 0u8;
     if any(f, SECRET) && any(f, SEND | REVEAL) && any(f, SINK) {

@@ -400,6 +400,15 @@ pub fn off_topic_requests(
                 || c == '.'
                 || c == ')'
         });
+        // A line that is one quotation is an example someone wrote (a prompt in a prompt
+        // library, a phrase under review), a mention rather than a request to this reader.
+        let bare = unit.trim();
+        let quoted = [('"', '"'), ('\u{201c}', '\u{201d}'), ('\'', '\'')]
+            .iter()
+            .any(|(o, c)| bare.starts_with(*o) && bare.trim_end_matches(['.', ',']).ends_with(*c));
+        if quoted {
+            continue;
+        }
         let ws: Vec<&str> = words(unit).collect();
         if !(4..=40).contains(&ws.len()) {
             continue;

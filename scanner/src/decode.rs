@@ -554,12 +554,23 @@ pub fn find_encoded(text: &str, n: &Normalized, hints: TransformHints) -> Vec<De
             offsets: Offsets::Lines,
         });
     }
-    // Count before building: most texts have no leet words and need no copy.
-    let (leet, words) = if text
-        .split_inclusive(char::is_whitespace)
-        .filter(|w| is_leet_word(w))
+    // Count before building: most texts have no leet words and need no copy. A byte pass first:
+    // a leet word has a look-alike digit or sign with a letter on at least one side.
+    let b = text.as_bytes();
+    let glued = (1..b.len().saturating_sub(1))
+        .filter(|&i| {
+            b.get(i).is_some_and(|c| b"013457@$".contains(c))
+                && (b.get(i - 1).is_some_and(u8::is_ascii_alphabetic)
+                    || b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
+        })
         .nth(2)
-        .is_some()
+        .is_some();
+    let (leet, words) = if glued
+        && text
+            .split_inclusive(char::is_whitespace)
+            .filter(|w| is_leet_word(w))
+            .nth(2)
+            .is_some()
     {
         unleet(text)
     } else {

@@ -33,6 +33,9 @@ pub struct Hit {
     pub span: Range<usize>,
     /// Downgraded to a note by the rule's `unless` context.
     pub dampened: bool,
+    /// Capped at medium severity: a sentence-level intent in a document that is, as a whole,
+    /// about defending against attacks (it then needs a second signal to reject).
+    pub capped: bool,
     /// The encoding it was found under, if it was decoded.
     pub via: Option<Encoding>,
 }
@@ -129,6 +132,7 @@ pub fn scan_view(
                     rule: index,
                     span: s..e,
                     dampened,
+                    capped: false,
                     via: None,
                 });
             }
@@ -137,6 +141,7 @@ pub fn scan_view(
     let mut encoded_rule = None;
     let mut intents: Option<intent::IntentSpans> = None;
     let mut code: Option<code::CodeSpans> = None;
+    let mut defensive: Option<bool> = None;
     for &index in &rules.detectors {
         let Some(rule) = rules.rules.get(index) else {
             continue;
@@ -192,6 +197,13 @@ pub fn scan_view(
                     .to_vec()
             }
         };
+        let sentence_level = matches!(
+            d,
+            Detector::ReaderDirective | Detector::ExfilIntent | Detector::PersistIntent
+        );
+        let capped = sentence_level
+            && !spans.is_empty()
+            && *defensive.get_or_insert_with(|| defensive_document(&n.text));
         for span in spans {
             let dampened = rule.unless.as_ref().is_some_and(|u| {
                 let (a, b) = skeleton_window(&n, &span, rule.unless_window);
@@ -201,6 +213,7 @@ pub fn scan_view(
                 rule: index,
                 span,
                 dampened,
+                capped,
                 via: None,
             });
         }
@@ -291,6 +304,7 @@ fn scan_decoded(
             rule: hit.rule,
             span,
             dampened: false,
+            capped: false,
             via: Some(hit.via.unwrap_or(run.encoding)),
         });
     }
@@ -299,6 +313,7 @@ fn scan_decoded(
             rule: enc_index,
             span: run.span.clone(),
             dampened: false,
+            capped: false,
             via: Some(run.encoding),
         });
     }
@@ -343,6 +358,52 @@ fn line_end(bytes: &[u8], i: usize) -> usize {
         .get(i..)
         .and_then(|b| b.iter().position(|&c| c == b'\n'))
         .map_or(bytes.len(), |p| i + p + 1)
+}
+
+/// Words of writing about defence: detection, attacks, threats, mitigation.
+const DEFENSIVE_TERMS: &[&str] = &[
+    "detect",
+    "defen",
+    "attack",
+    "malicious",
+    "injection",
+    "jailbreak",
+    "red team",
+    "red-team",
+    "phishing",
+    "threat",
+    "adversar",
+    "exploit",
+    "vulnerab",
+    "mitigat",
+    "quarantin",
+    "guardrail",
+    "sanitiz",
+    "sanitis",
+    "scanner",
+    "incident",
+];
+/// Distinct defensive terms that make a document, as a whole, defensive writing.
+const DEFENSIVE_MIN: u32 = 4;
+
+/// Whether the skeleton reads as a document about defending against attacks (several distinct
+/// defensive terms): sentence-level intents in it are then signals, not verdicts.
+fn defensive_document(skeleton: &str) -> bool {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let Some(ac) = AC
+        .get_or_init(|| aho_corasick::AhoCorasick::new(DEFENSIVE_TERMS).ok())
+        .as_ref()
+    else {
+        return false;
+    };
+    let mut seen = 0u32;
+    for m in ac.find_iter(skeleton) {
+        seen |= 1 << m.pattern().as_usize();
+        if seen.count_ones() >= DEFENSIVE_MIN {
+            return true;
+        }
+    }
+    false
 }
 
 /// Literal (not transform) hits of the prefilter in a skeleton.
@@ -424,6 +485,7 @@ pub fn apply_combos(rules: &RuleSet, hits: &mut Vec<Hit>) {
                     rule: base + ci,
                     span: (*anchor).clone(),
                     dampened: false,
+                    capped: false,
                     via: None,
                 });
                 break;

@@ -256,6 +256,11 @@ impl Scanner {
                     None => continue,
                 }
             };
+            let severity = if hit.capped {
+                severity.min(Severity::Medium)
+            } else {
+                severity
+            };
             if severity == Severity::Medium && out.len() < 256 {
                 out.push((id.clone(), hit.span.clone()));
             }
@@ -294,6 +299,8 @@ impl Scanner {
             };
             let severity = if hit.dampened {
                 Severity::Low
+            } else if hit.capped {
+                severity.min(Severity::Medium)
             } else {
                 severity
             };

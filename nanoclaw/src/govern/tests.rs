@@ -223,3 +223,119 @@ fn feedback_is_kept_per_applied_pattern_and_ranked() {
     assert!(record_feedback(&home, "ffff", true, NOW).is_err());
     assert_eq!(applied_title(&home, &a.id).unwrap(), a.title);
 }
+
+/// A full disk while logging: the decision fails with a message that names the file and says
+/// what to do, nothing is applied (the audit line comes before the file), and the budget errs
+/// on the safe side (charged, never refunded). `/dev/full` answers every write with ENOSPC.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_applies_nothing_and_says_what_to_do() {
+    let (_d, home, mut g) = setup();
+    let day = clock::day_key(NOW, 0);
+    let audit_file = home.path("audit").join(format!("{day}.jsonl"));
+    std::os::unix::fs::symlink("/dev/full", &audit_file).unwrap();
+    let p = pattern(&["bitcoin fees"], 2, None, &good_body("bitcoin fees"));
+    let err = g.decide(&cand(p.clone()), NOW).unwrap_err().to_string();
+    assert!(
+        err.contains(&day) && err.contains("free space") && err.contains("half-applied"),
+        "{err}"
+    );
+    assert!(!home.path("applied").join(format!("{}.md", p.id)).exists());
+    let leases: Vec<_> = std::fs::read_dir(home.path("leases")).unwrap().collect();
+    assert!(leases.is_empty(), "the lease was released");
+    let ledger = Budget::load(&home.path("budget"), &GovernanceConfig::default()).unwrap();
+    assert_eq!(
+        ledger.ledger().parent,
+        5,
+        "charged before the failure: over-counted, safe"
+    );
+
+    // Space again: the same pattern is judged afresh and applied, logged once.
+    std::fs::remove_file(&audit_file).unwrap();
+    assert_eq!(g.decide(&cand(p.clone()), NOW).unwrap(), Outcome::Applied);
+    let log = audit(&home);
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].decision, Decision::Apply);
+}
+
+/// A batch commits every decision with one audit write; an audit file a crash left with an
+/// unfinished last line loses only that line.
+#[test]
+fn a_batch_is_logged_whole_after_an_unfinished_line() {
+    let (_d, home, mut g) = setup();
+    let day = clock::day_key(NOW, 0);
+    std::fs::write(
+        home.path("audit").join(format!("{day}.jsonl")),
+        b"{\"atMs\":1,\"decis",
+    )
+    .unwrap();
+    let a = pattern(&["bitcoin fees"], 0, None, &good_body("bitcoin fees"));
+    let b = pattern(&["gardening"], 0, None, &good_body("gardening"));
+    let c = pattern(&["bitcoin fees"], 3, None, &good_body("bitcoin fee"));
+    let outcomes = g
+        .decide_all(
+            &[cand(a.clone()), cand(b), cand(c.clone()), cand(a)],
+            NOW,
+            || false,
+        )
+        .unwrap();
+    assert_eq!(
+        outcomes,
+        vec![
+            Outcome::Applied,
+            Outcome::Rejected,
+            Outcome::Escalated,
+            Outcome::Known
+        ]
+    );
+    let (log, bad) = AuditLog::new(home.path("audit")).read_all().unwrap();
+    assert_eq!(bad, 1, "only the unfinished line is lost");
+    assert_eq!(log.len(), 3);
+    assert!(
+        home.path("proposals")
+            .join(format!("{}.json", c.id))
+            .exists()
+    );
+    // The kill switch stops judging; what was judged before is committed.
+    let d = pattern(&["bitcoin fees"], 0, None, &good_body("bitcoin fees and"));
+    let asked = std::cell::Cell::new(0);
+    let outcomes = g
+        .decide_all(&[cand(d.clone()), cand(d)], NOW, || {
+            asked.set(asked.get() + 1);
+            asked.get() > 1
+        })
+        .unwrap();
+    assert_eq!(outcomes, vec![Outcome::Applied]);
+}
+
+/// The wall clock jumping back a day refunds nothing: a spent identity budget stays spent, and
+/// the decisions are still logged (in the earlier day's file).
+#[test]
+fn a_clock_jumping_back_refunds_nothing() {
+    let (_d, home, mut g) = setup();
+    g.budget
+        .charge("bitcoin-fees", 60, NOW - 2 * 3_600_000)
+        .unwrap();
+    g.budget.charge("bitcoin-fees", 40, NOW).unwrap();
+    let back = NOW - 2 * clock::DAY_MS;
+    let t2 = PatternDraft {
+        title: "Fees".into(),
+        body: good_body("bitcoin fees"),
+        interests: vec!["bitcoin fees".into()],
+        tier: 2,
+        impact: None,
+    }
+    .sign(&Keypair::generate(), back, 3_600_000, &Limits::default())
+    .unwrap();
+    assert_eq!(g.decide(&cand(t2), back).unwrap(), Outcome::Rejected);
+    let log = audit(&home);
+    assert!(
+        log[0].reasons[0].contains("identity budget exhausted"),
+        "{log:?}"
+    );
+    assert!(
+        home.path("audit")
+            .join(format!("{}.jsonl", clock::day_key(back, 0)))
+            .exists()
+    );
+}

@@ -49,7 +49,8 @@ fn index(n: usize) -> MatchIndex {
 #[divan::bench(args = [10_000, 100_000])]
 fn query(bencher: divan::Bencher, n: usize) {
     let idx = index(n);
-    let q = vec!["founder scaling".to_string(), "hiring".to_string()];
+    // A query that shares words with many interests, like real ones do.
+    let q = vec!["subject3 area2".to_string()];
     let filter = Filter {
         now_ms: 1,
         quality_floor: 7.0,

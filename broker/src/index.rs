@@ -10,9 +10,13 @@
 //! - each pattern as a small [`Entry`] in one contiguous vector: its interest ids (inline up to
 //!   four) and the norm of its summed vector, computed once at insert.
 //!
-//! A query computes `q·p` once per distinct interest, then makes one sequential pass over the
-//! entries that adds up a few of those numbers per pattern, filters and ranks. No vector
-//! arithmetic happens per pattern and no pointer is chased for the usual one to four interests.
+//! A query computes `q·p` once per distinct interest. Each interest keeps a posting list of the
+//! patterns that carry it, so a query visits only patterns with at least one interest whose
+//! similarity reaches a threshold `τ`, and adds up a few precomputed numbers for each. The
+//! pruning is exact: a pattern whose `k` interests all score below `τ` has similarity below
+//! `k·τ / norm`, and `τ = minSimilarity × min(norm / k)` over the index makes that bound fall
+//! under `minSimilarity`. When `τ` is tiny (a query asking for nearly everything) the query
+//! scans every pattern instead.
 
 use std::collections::HashMap;
 
@@ -43,6 +47,24 @@ impl Members {
             .copied()
             .filter(|m| *m != NONE)
             .chain(self.more.iter().flat_map(|m| m.iter().copied()))
+    }
+
+    /// The sum of `sims[m]` over the members: the hot loop of a query, kept free of iterator
+    /// adapters.
+    fn sum(&self, sims: &[f32]) -> f32 {
+        let mut total = 0.0;
+        for m in self.inline {
+            if m == NONE {
+                break;
+            }
+            total += sims[m as usize];
+        }
+        if let Some(more) = &self.more {
+            for m in more.iter() {
+                total += sims[*m as usize];
+            }
+        }
+        total
     }
 }
 
@@ -118,6 +140,8 @@ struct Interest {
     text: String,
     vec: Sparse,
     refs: u32,
+    /// Entry slots of the patterns carrying this interest.
+    postings: Vec<u32>,
 }
 
 /// Slots with free lists: ids stay stable while referenced and are reused once freed.
@@ -168,9 +192,15 @@ pub struct MatchIndex {
     embedder: HashedNgramEmbedder,
     interests: Slots<Interest>,
     interest_ids: HashMap<String, u32>,
-    entries: Vec<Entry>,
-    positions: HashMap<[u8; 32], usize>,
+    entries: Slots<Entry>,
+    positions: HashMap<[u8; 32], u32>,
+    /// A lower bound of `norm / k` over every entry ever indexed since the index was last empty
+    /// (it only falls, which keeps the pruning exact).
+    min_ratio: f32,
 }
+
+/// Below this threshold the posting lists would visit most patterns anyway: scan instead.
+const MIN_PRUNE_TAU: f32 = 0.02;
 
 impl Default for MatchIndex {
     fn default() -> Self {
@@ -185,19 +215,20 @@ impl MatchIndex {
             embedder,
             interests: Slots::new(),
             interest_ids: HashMap::new(),
-            entries: Vec::new(),
+            entries: Slots::new(),
             positions: HashMap::new(),
+            min_ratio: 1.0,
         }
     }
 
     /// Patterns indexed (live or not yet swept).
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.positions.len()
     }
 
     /// Whether the index is empty.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.positions.is_empty()
     }
 
     /// Distinct interests held.
@@ -208,14 +239,16 @@ impl MatchIndex {
     /// Patterns that are live at `now_ms` (unexpired, quarantined or not).
     pub fn live(&self, now_ms: u64) -> usize {
         self.entries
+            .items
             .iter()
+            .flatten()
             .filter(|e| e.expires_at > now_ms)
             .count()
     }
 
     /// The entry of a pattern.
     pub fn get(&self, id: &[u8; 32]) -> Option<&Entry> {
-        self.positions.get(id).map(|p| &self.entries[*p])
+        self.positions.get(id).and_then(|p| self.entries.get(*p))
     }
 
     /// Adds a pattern (or refreshes its flags when it is already in).
@@ -228,8 +261,12 @@ impl MatchIndex {
         quality: f32,
         quarantined: bool,
     ) {
-        if let Some(&pos) = self.positions.get(&id) {
-            self.entries[pos].quarantined = quarantined;
+        if let Some(e) = self
+            .positions
+            .get(&id)
+            .and_then(|p| self.entries.get_mut(*p))
+        {
+            e.quarantined = quarantined;
             return;
         }
         let mut ids: Vec<u32> = Vec::with_capacity(interests.len());
@@ -250,8 +287,10 @@ impl MatchIndex {
             }
         }
         let norm = dot(&sum, &sum).sqrt();
-        self.positions.insert(id, self.entries.len());
-        self.entries.push(Entry {
+        if !ids.is_empty() && norm > f32::EPSILON {
+            self.min_ratio = self.min_ratio.min(norm / ids.len() as f32);
+        }
+        let slot = self.entries.insert(Entry {
             id,
             members: Members::new(&ids),
             norm,
@@ -260,13 +299,23 @@ impl MatchIndex {
             quality,
             quarantined,
         });
+        for m in &ids {
+            if let Some(i) = self.interests.get_mut(*m) {
+                i.postings.push(slot);
+            }
+        }
+        self.positions.insert(id, slot);
     }
 
     /// Marks a pattern quarantined or live. Returns whether it is indexed.
     pub fn set_quarantined(&mut self, id: &[u8; 32], quarantined: bool) -> bool {
-        match self.positions.get(id) {
-            Some(&pos) => {
-                self.entries[pos].quarantined = quarantined;
+        match self
+            .positions
+            .get(id)
+            .and_then(|p| self.entries.get_mut(*p))
+        {
+            Some(e) => {
+                e.quarantined = quarantined;
                 true
             }
             None => false,
@@ -275,15 +324,20 @@ impl MatchIndex {
 
     /// Removes a pattern. Returns whether it was indexed.
     pub fn remove(&mut self, id: &[u8; 32]) -> bool {
-        let Some(pos) = self.positions.remove(id) else {
+        let Some(slot) = self.positions.remove(id) else {
             return false;
         };
-        let entry = self.entries.swap_remove(pos);
-        if let Some(moved) = self.entries.get(pos) {
-            self.positions.insert(moved.id, pos);
-        }
+        let Some(entry) = self.entries.remove(slot) else {
+            return false;
+        };
         for m in entry.members.iter() {
+            if let Some(i) = self.interests.get_mut(m) {
+                i.postings.retain(|s| *s != slot);
+            }
             self.release_interest(m);
+        }
+        if self.positions.is_empty() {
+            self.min_ratio = 1.0;
         }
         true
     }
@@ -300,6 +354,7 @@ impl MatchIndex {
             text: text.to_string(),
             vec,
             refs: 1,
+            postings: Vec::new(),
         });
         self.interest_ids.insert(text.to_string(), i);
         i
@@ -319,7 +374,8 @@ impl MatchIndex {
 
     /// Ranks the live, unquarantined patterns at or above the floor by similarity to
     /// `interests` (normalised), best first (then quality, then newest, then id). Returns the
-    /// hits and how many patterns passed the filters.
+    /// hits and how many patterns passed the filters among those scored (patterns that cannot
+    /// reach `min_similarity` are not visited).
     pub fn query(&self, interests: &[String], filter: Filter) -> (Vec<Hit>, usize) {
         let mut q = vec![0.0f32; self.embedder.dims()];
         for i in interests {
@@ -334,18 +390,18 @@ impl MatchIndex {
             .map(|slot| slot.as_ref().map_or(0.0, |i| i.vec.dot_dense(&q)))
             .collect();
 
+        let tau = filter.min_similarity * self.min_ratio;
         let mut candidates = 0usize;
         let mut hits: Vec<(Hit, u64)> = Vec::new();
-        for e in &self.entries {
+        let mut score = |e: &Entry| {
             if e.expires_at <= filter.now_ms || e.quarantined || e.quality < filter.quality_floor {
-                continue;
+                return;
             }
             candidates += 1;
             if e.norm <= f32::EPSILON {
-                continue;
+                return;
             }
-            let sum: f32 = e.members.iter().map(|m| interest_sim[m as usize]).sum();
-            let similarity = (sum / e.norm).clamp(0.0, 1.0);
+            let similarity = (e.members.sum(&interest_sim) / e.norm).clamp(0.0, 1.0);
             if similarity >= filter.min_similarity {
                 hits.push((
                     Hit {
@@ -355,6 +411,32 @@ impl MatchIndex {
                     },
                     e.created_at,
                 ));
+            }
+        };
+        if tau < MIN_PRUNE_TAU {
+            self.entries.items.iter().flatten().for_each(&mut score);
+        } else {
+            // A bitmap of the slots to visit: deduplicates patterns reached through several of
+            // their interests, and visits them in slot order (friendlier to the cache than the
+            // order of the posting lists).
+            let mut visit = vec![0u64; self.entries.items.len().div_ceil(64)];
+            for (i, sim) in interest_sim.iter().enumerate() {
+                if *sim >= tau
+                    && let Some(interest) = self.interests.get(i as u32)
+                {
+                    for slot in &interest.postings {
+                        visit[*slot as usize / 64] |= 1 << (slot % 64);
+                    }
+                }
+            }
+            for (word_index, mut word) in visit.into_iter().enumerate() {
+                while word != 0 {
+                    let slot = word_index * 64 + word.trailing_zeros() as usize;
+                    word &= word - 1;
+                    if let Some(e) = self.entries.get(slot as u32) {
+                        score(e);
+                    }
+                }
             }
         }
         let order = |a: &(Hit, u64), b: &(Hit, u64)| {
@@ -371,16 +453,6 @@ impl MatchIndex {
         hits.sort_unstable_by(order);
         hits.truncate(filter.limit);
         (hits.into_iter().map(|(h, _)| h).collect(), candidates)
-    }
-
-    /// Ids of entries expired at `now_ms` (at most `limit`), for the sweeper's safety net.
-    pub fn expired(&self, now_ms: u64, limit: usize) -> Vec<[u8; 32]> {
-        self.entries
-            .iter()
-            .filter(|e| e.expires_at <= now_ms)
-            .take(limit)
-            .map(|e| e.id)
-            .collect()
     }
 }
 
@@ -448,7 +520,15 @@ mod tests {
         idx.insert([5; 32], &s(&["founder scaling"]), 100, 0, 9.0, true); // quarantined
         idx.insert([6; 32], &s(&["kubernetes"]), 100, 0, 9.0, false); // unrelated
         let (hits, candidates) = idx.query(&s(&["founder scaling"]), filter(50));
-        assert_eq!(candidates, 3);
+        assert_eq!(candidates, 2, "the unrelated pattern is never visited");
+        let (_, all) = idx.query(
+            &s(&["founder scaling"]),
+            Filter {
+                min_similarity: 0.0,
+                ..filter(50)
+            },
+        );
+        assert_eq!(all, 3, "a query for everything scans every live pattern");
         let ids: Vec<u8> = hits.iter().map(|h| h.id[0]).collect();
         assert_eq!(ids, vec![1, 2]);
         assert!(hits[0].similarity > 0.99);
@@ -512,6 +592,55 @@ mod tests {
         assert!(hits[0].similarity > 0.999, "{}", hits[0].similarity);
         assert!(idx.remove(&[1; 32]));
         assert_eq!(idx.distinct_interests(), 0);
+    }
+
+    #[test]
+    fn pruned_and_full_scans_agree() {
+        let mut idx = MatchIndex::default();
+        let vocab: Vec<String> = (0..40)
+            .map(|i| format!("subject{} aspect{}", i % 7, i / 7))
+            .collect();
+        let mut seed = 7u64;
+        for n in 0..2_000u32 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let k = 1 + (seed >> 33) as usize % 4;
+            let interests: Vec<String> = (0..k)
+                .map(|j| vocab[(seed >> (j * 8)) as usize % vocab.len()].clone())
+                .collect();
+            let mut id = [0u8; 32];
+            id[..4].copy_from_slice(&n.to_le_bytes());
+            idx.insert(id, &interests, 100, u64::from(n), 8.0, false);
+        }
+        for q in vocab.iter().take(10) {
+            for min in [0.3f32, 0.5, 0.8] {
+                let pruned = idx
+                    .query(
+                        std::slice::from_ref(q),
+                        Filter {
+                            min_similarity: min,
+                            limit: 100,
+                            ..filter(0)
+                        },
+                    )
+                    .0;
+                // The same query with pruning defeated: a threshold low enough to scan everything.
+                let mut full = idx
+                    .query(
+                        std::slice::from_ref(q),
+                        Filter {
+                            min_similarity: 0.0,
+                            limit: 100_000,
+                            ..filter(0)
+                        },
+                    )
+                    .0;
+                full.retain(|h| h.similarity >= min);
+                full.truncate(100);
+                assert_eq!(pruned, full, "{q} at {min}");
+            }
+        }
     }
 
     #[test]

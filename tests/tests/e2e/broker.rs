@@ -122,7 +122,10 @@ async fn queries_rank_filter_and_cut() {
     assert_eq!(ids(&strict.body), vec![exact.id.clone()]);
     let one = client.post_json("/patterns/query", &q(1, 0.1)).await;
     assert_eq!(ids(&one.body), vec![exact.id.clone()]);
-    assert_eq!(one.body["poolMetrics"]["candidates"], 3);
+    // Candidates are the patterns scored; a query asking for everything scores every live one.
+    let everything = client.post_json("/patterns/query", &q(100, 0.0)).await;
+    assert_eq!(everything.body["poolMetrics"]["candidates"], 3);
+    assert_eq!(ids(&everything.body).len(), 3);
     drop(broker);
 }
 

@@ -18,7 +18,9 @@ use std::time::{Duration, Instant};
 use anyhow::{Result, bail};
 use clap::Parser;
 use nanoclaw::breaker::{Simulation, write_simulation};
+use nanoclaw::clock::now_ms;
 use nanoclaw::config::Config;
+use nanoclaw::halt::{self, HaltInfo};
 use nanoclaw::home::{Home, atomic_write};
 use nanoclaw::outbox::{Draft, Outbox};
 use nanoclaw::sync::{SyncOptions, run};
@@ -45,6 +47,10 @@ struct Args {
     /// Agents' start jitter per parent (milliseconds).
     #[arg(long, default_value_t = 2_000)]
     start_jitter_ms: u64,
+    /// Set every home's kill switch this long after the recovery starts, measure how long
+    /// each parent still sends and takes to stop, then resume and drain the rest.
+    #[arg(long)]
+    halt_after_ms: Option<u64>,
 }
 
 const TOPICS: [&str; 20] = [
@@ -117,6 +123,15 @@ async fn live_patterns(http: &reqwest::Client, url: &str) -> Result<u64> {
 }
 
 async fn flush_all(homes: &[Home]) -> Result<Vec<nanoclaw::sync::SyncSummary>> {
+    Ok(flush_all_timed(homes)
+        .await?
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect())
+}
+
+/// Flushes every home at once; each summary comes with the unix ms its flush returned.
+async fn flush_all_timed(homes: &[Home]) -> Result<Vec<(nanoclaw::sync::SyncSummary, u64)>> {
     let handles: Vec<_> = homes
         .iter()
         .cloned()
@@ -126,7 +141,8 @@ async fn flush_all(homes: &[Home]) -> Result<Vec<nanoclaw::sync::SyncSummary>> {
                     publish_only: true,
                     ..SyncOptions::default()
                 };
-                run(&h, &options).await
+                let s = run(&h, &options).await;
+                s.map(|s| (s, now_ms()))
             })
         })
         .collect();
@@ -135,6 +151,71 @@ async fn flush_all(homes: &[Home]) -> Result<Vec<nanoclaw::sync::SyncSummary>> {
         out.push(h.await??);
     }
     Ok(out)
+}
+
+/// The kill switch during a drain: every home's `HALT` is set (each flag's time noted), then
+/// per parent: how long after its flag it still sent, and how long until its flush returned.
+async fn halt_during_drain(args: &Args, homes: &[Home], queued: usize) -> Result<()> {
+    let delay = Duration::from_millis(args.halt_after_ms.unwrap_or(0));
+    let halter = {
+        let homes = homes.to_vec();
+        tokio::spawn(async move {
+            tokio::time::sleep(delay).await;
+            let mut flagged = Vec::new();
+            for h in &homes {
+                let at = now_ms();
+                halt::set(
+                    &h.halt_path(),
+                    &HaltInfo {
+                        at_ms: at,
+                        by: "drain benchmark".into(),
+                        reason: "halt during the recovery drain".into(),
+                    },
+                )?;
+                flagged.push(at);
+            }
+            anyhow::Ok(flagged)
+        })
+    };
+    let done = flush_all_timed(homes).await?;
+    let flagged = halter.await??;
+    let (mut worst_exit, mut worst_send, mut after_flag) = (0u64, 0i64, 0usize);
+    let (mut sent, mut superseded, mut pending) = (0usize, 0usize, 0usize);
+    for ((h, (summary, ended)), flag) in homes.iter().zip(&done).zip(&flagged) {
+        worst_exit = worst_exit.max(ended.saturating_sub(*flag));
+        let outbox = Outbox::open(&h.path("outbox"), Duration::from_secs(5))?;
+        for r in outbox.sent_records()? {
+            if let Some(t) = r.sent_ms {
+                let late = t as i64 - *flag as i64;
+                worst_send = worst_send.max(late);
+                if late > 0 {
+                    after_flag += 1;
+                }
+            }
+        }
+        sent += outbox.sent_records()?.len();
+        superseded += outbox.superseded_records()?.len();
+        pending += summary.pending;
+    }
+    let halted = done.iter().filter(|(s, _)| s.halted).count();
+    println!(
+        "halt after {} ms: {halted} of {} flushes stopped by the kill switch; latest send {} ms \
+         after its parent's flag ({after_flag} sends after the flag: requests already past the \
+         check); every flush returned within {worst_exit} ms of its flag; {sent} stored, \
+         {superseded} superseded, {pending} kept pending ({})",
+        delay.as_millis(),
+        homes.len(),
+        worst_send,
+        if sent + superseded + pending == queued {
+            "all accounted for"
+        } else {
+            "MISMATCH"
+        }
+    );
+    for h in homes {
+        halt::clear(&h.halt_path())?;
+    }
+    Ok(())
 }
 
 #[tokio::main]
@@ -205,6 +286,9 @@ async fn main() -> Result<()> {
     // Recovery: every parent flushes at once; the broker's count is polled every 20 ms.
     for h in &homes {
         write_simulation(h.root(), None)?;
+    }
+    if args.halt_after_ms.is_some() {
+        halt_during_drain(&args, &homes, queued).await?;
     }
     let done = Arc::new(AtomicBool::new(false));
     let broker_cpu = cpu_secs(broker.pid());

@@ -12,7 +12,8 @@ fn main() {
 fn pattern(body_len: usize) -> Pattern {
     let draft = PatternDraft {
         title: "Rotate deploy keys every quarter".into(),
-        body: "Step one: list the keys and their owners. ".repeat(body_len / 42 + 1),
+        body: "Step one: list the keys and their owners. ".repeat(body_len / 42 + 1)[..body_len]
+            .to_string(),
         interests: vec!["devops".into(), "key rotation".into(), "security".into()],
         tier: 1,
         impact: None,

@@ -43,38 +43,39 @@ const MAX_MENTION: usize = 48;
 const MAX_SPANS: usize = 6;
 
 // Feature bits of a unit.
-const YOU: u32 = 1; // second person
-const AGENT: u32 = 1 << 1; // names the reader: assistant, agent, model, ai
-const IMPERATIVE: u32 = 1 << 2; // opens with a command verb
-const MUST: u32 = 1 << 3; // you must / should / need to / will
-const OVERRIDE: u32 = 1 << 4; // ignore, disregard, bypass...
-const RULES: u32 = 1 << 5; // instructions, rules, guidelines, restrictions...
-const PERSONA: u32 = 1 << 6; // persona, character, roleplay, pretend, act as
-const OUTPUT: u32 = 1 << 7; // response, reply, answer, output
-const SECRET: u32 = 1 << 8; // credentials, keys, tokens, env, cookies...
-const SEND: u32 = 1 << 9; // send, post, upload, transmit, forward, leak
-const SINK: u32 = 1 << 10; // url, ip, endpoint, server, webhook, external
-const SECRECY: u32 = 1 << 11; // do not mention, silently, without telling
-const AUTHORITY: u32 = 1 << 12; // system, admin, operator, critical, mandatory
-const PERSIST: u32 = 1 << 13; // from now on, permanently, future sessions
-const MEMORY: u32 = 1 << 14; // memory, soul.md, preferences, behaviour
-const HIJACK: u32 = 1 << 15; // instead, something else, new task
-const REVEAL: u32 = 1 << 16; // reveal, show, print, list, dump, echo, disclose
-const UNRESTRICTED: u32 = 1 << 17; // unfiltered, uncensored, no limits, jailbreak
-const DATA: u32 = 1 << 18; // files, data, conversation, history, documents
-const APPROVE: u32 = 1 << 19; // approve, grant, allow (a permission)
-const USER_WANTS: u32 = 1 << 20; // "the user wants you to", "earlier you agreed"
-const SHAPE: u32 = 1 << 21; // verbs that reshape an answer: include, insert, translate
-const PROMPT: u32 = 1 << 22; // the reader's own prompt: system prompt, your instructions
-const URGENT: u32 = 1 << 23; // critical, urgent, immediately
-const NEGATED: u32 = 1 << 24; // never, do not, avoid: a prohibition, usually advice
-const BLANKET: u32 = 1 << 25; // all, everything, every: a blanket scope
-const SELF: u32 = 1 << 26; // this instruction, this directive: the text speaks of itself
-const VERIFY: u32 = 1 << 27; // verify, confirm, log in: a phishing ask
-const TASK: u32 = 1 << 28; // analyze / classify a given text: an unrelated task
-const POLITE: u32 = 1 << 29; // can you, could you, would you: a request
-const YOUR_OUT: u32 = 1 << 30; // your response, your reply, your next answer
-const GIVEN: u32 = 1 << 31; // the following tweet, this sentence: a text handed to the reader
+const YOU: u64 = 1; // second person
+const AGENT: u64 = 1 << 1; // names the reader: assistant, agent, model, ai
+const IMPERATIVE: u64 = 1 << 2; // opens with a command verb
+const MUST: u64 = 1 << 3; // you must / should / need to / will
+const OVERRIDE: u64 = 1 << 4; // ignore, disregard, bypass...
+const RULES: u64 = 1 << 5; // instructions, rules, guidelines, restrictions...
+const PERSONA: u64 = 1 << 6; // persona, character, roleplay, pretend, act as
+const OUTPUT: u64 = 1 << 7; // response, reply, answer, output
+const SECRET: u64 = 1 << 8; // credentials, keys, tokens, env, cookies...
+const SEND: u64 = 1 << 9; // send, post, upload, transmit, forward, leak
+const SINK: u64 = 1 << 10; // url, ip, endpoint, server, webhook, external
+const SECRECY: u64 = 1 << 11; // do not mention, silently, without telling
+const AUTHORITY: u64 = 1 << 12; // system, admin, operator, critical, mandatory
+const PERSIST: u64 = 1 << 13; // from now on, permanently, future sessions
+const MEMORY: u64 = 1 << 14; // memory, soul.md, preferences, behaviour
+const HIJACK: u64 = 1 << 15; // instead, something else, new task
+const REVEAL: u64 = 1 << 16; // reveal, show, print, list, dump, echo, disclose
+const UNRESTRICTED: u64 = 1 << 17; // unfiltered, uncensored, no limits, jailbreak
+const DATA: u64 = 1 << 18; // files, data, conversation, history, documents
+const APPROVE: u64 = 1 << 19; // approve, grant, allow (a permission)
+const USER_WANTS: u64 = 1 << 20; // "the user wants you to", "earlier you agreed"
+const SHAPE: u64 = 1 << 21; // verbs that reshape an answer: include, insert, translate
+const PROMPT: u64 = 1 << 22; // the reader's own prompt: system prompt, your instructions
+const URGENT: u64 = 1 << 23; // critical, urgent, immediately
+const NEGATED: u64 = 1 << 24; // never, do not, avoid: a prohibition, usually advice
+const BLANKET: u64 = 1 << 25; // all, everything, every: a blanket scope
+const SELF: u64 = 1 << 26; // this instruction, this directive: the text speaks of itself
+const VERIFY: u64 = 1 << 27; // verify, confirm, log in: a phishing ask
+const TASK: u64 = 1 << 28; // analyze / classify a given text: an unrelated task
+const POLITE: u64 = 1 << 29; // can you, could you, would you: a request
+const YOUR_OUT: u64 = 1 << 30; // your response, your reply, your next answer
+const GIVEN: u64 = 1 << 31; // the following tweet, this sentence: a text handed to the reader
+const FILES: u64 = 1 << 32; // files, data, contents: generic, sensitive only with "all"
 
 fn verb_is_imperative(w: &str) -> bool {
     matches!(
@@ -169,14 +170,14 @@ fn verb_is_imperative(w: &str) -> bool {
     )
 }
 
-fn classify(prev: &str, w: &str) -> u32 {
+fn classify(prev: &str, w: &str) -> u64 {
     let mut f = match w {
         "you" | "your" | "yours" | "yourself" | "you're" | "youre" | "you'll" | "you've" | "u" => {
             YOU
         }
         "assistant" | "agent" | "agents" | "ai" | "model" | "llm" | "chatgpt" | "gpt"
         | "claude" | "bot" | "chatbot" | "copilot" | "gemini" => AGENT,
-        "must" | "shall" | "required" | "obligated" | "obey" | "comply" => MUST,
+        "must" | "shall" | "obligated" | "obey" | "comply" => MUST,
         "ignore" | "ignoring" | "disregard" | "forget" | "override" | "overriding" | "bypass"
         | "circumvent" | "abandon" | "discard" | "supersede" | "supersedes" | "overrides" => {
             OVERRIDE
@@ -187,14 +188,14 @@ fn classify(prev: &str, w: &str) -> u32 {
         | "programming" | "directives" | "protocols" | "safeguards" | "prompt" | "training" => {
             RULES
         }
-        "persona" | "personas" | "character" | "roleplay" | "pretend" | "simulate"
-        | "simulation" | "impersonate" | "role" | "dubbed" | "alter" | "ego" => PERSONA,
+        "persona" | "personas" | "roleplay" | "pretend" | "impersonate" | "dubbed" | "alter"
+        | "ego" => PERSONA,
         "response" | "responses" | "reply" | "replies" | "answer" | "answers" | "output"
         | "respond" | "outputs" => OUTPUT,
         "credentials" | "credential" | "password" | "passwords" | "token" | "tokens" | "secret"
         | "secrets" | "cookie" | "cookies" | "session" | "authorization" | "ssh" | "id_rsa"
-        | "env" | "environment" | "apikey" | "api_key" | "keys" | "keychain" | "wallet"
-        | "private" | "aws" | "bearer" => SECRET,
+        | "env" | "environment" | "apikey" | "api_key" | "keys" | "keychain" | "wallet" | "aws"
+        | "bearer" => SECRET,
         "send" | "sends" | "sending" | "post" | "posts" | "upload" | "uploads" | "transmit"
         | "transmits" | "forward" | "forwards" | "exfiltrate" | "leak" | "beacon" | "relay"
         | "sync" | "mirror" | "copy" | "email" | "pipe" | "attach" | "report" | "append"
@@ -207,8 +208,8 @@ fn classify(prev: &str, w: &str) -> u32 {
         "critical" | "urgent" | "immediately" | "asap" | "mandatory" => URGENT,
         "never" | "avoid" | "not" | "don't" | "dont" | "shouldn't" | "cannot" | "can't"
         | "won't" | "refuse" | "prevent" | "forbid" | "forbidden" | "prohibited" => NEGATED,
-        "permanently" | "forever" | "future" | "henceforth" | "always" | "persist"
-        | "persistent" | "onwards" | "subsequent" => PERSIST,
+        "permanently" | "forever" | "future" | "henceforth" | "persist" | "persistent"
+        | "onwards" | "subsequent" => PERSIST,
         "memory" | "memories" | "memory.md" | "soul.md" | "agents.md" | "claude.md" | "profile"
         | "preferences" | "behavior" | "behaviour" | "personality" | "identity"
         | "configuration" | "settings" => MEMORY,
@@ -220,8 +221,9 @@ fn classify(prev: &str, w: &str) -> u32 {
         | "display" | "repeat" | "include" | "tell" => REVEAL,
         "unfiltered" | "uncensored" | "unrestricted" | "unlimited" | "jailbreak" | "jailbroken"
         | "unbound" | "dan" | "unlocked" | "unlocker" | "amoral" => UNRESTRICTED,
-        "files" | "file" | "data" | "conversation" | "conversations" | "history" | "documents"
-        | "contents" | "context" | "directory" | "database" | "inbox" | "messages" | "chat" => DATA,
+        "conversation" | "conversations" | "history" | "documents" | "context" | "database"
+        | "inbox" | "messages" | "chat" | "transcript" => DATA,
+        "files" | "file" | "data" | "contents" | "directory" | "folder" => FILES,
         "approve" | "approved" | "grant" | "permission" | "permissions" | "authorize" => APPROVE,
         _ => 0,
     };
@@ -263,7 +265,9 @@ fn classify(prev: &str, w: &str) -> u32 {
         | ("have", "to") => MUST,
         ("act" | "acting" | "acts", "as" | "like")
         | ("you", "now")
-        | ("stay", "in")
+        | ("stay" | "in", "in" | "character")
+        | ("your" | "new", "role")
+        | ("simulate" | "simulating", "a" | "an" | "the")
         | ("play", "the")
         | ("two", "different" | "separate" | "responses" | "personas" | "ways") => PERSONA,
         ("this" | "these", "instruction" | "instructions" | "directive" | "rule" | "message") => {
@@ -331,13 +335,13 @@ fn classify(prev: &str, w: &str) -> u32 {
 struct Unit {
     start: usize,
     end: usize,
-    features: u32,
+    features: u64,
     paragraph: u32,
     line: u32,
 }
 
 /// Feature bits of the markers that show up as punctuation rather than words.
-fn symbol_features(unit: &str) -> u32 {
+fn symbol_features(unit: &str) -> u64 {
     let mut f = 0;
     if unit.contains("://") || unit.contains("](http") {
         f |= SINK;
@@ -503,19 +507,21 @@ fn units(s: &str, out: &mut Vec<Unit>) {
     }
 }
 
-fn has(f: u32, bits: u32) -> bool {
+fn has(f: u64, bits: u64) -> bool {
     f & bits == bits
 }
 
-fn any(f: u32, bits: u32) -> bool {
+fn any(f: u64, bits: u64) -> bool {
     f & bits != 0
 }
 
 /// Scores a feature set: strength per intent (0 none, 1 weak, 2 strong).
-fn score(f: u32) -> [(Intent, u8); 3] {
+fn score(f: u64) -> [(Intent, u8); 3] {
     // "Do not mention this" and "can you…" are orders too.
     let f = if any(f, POLITE) { f | MUST } else { f };
     let addressed = any(f, YOU | AGENT | IMPERATIVE | MUST | AUTHORITY);
+    // Generic files and data are sensitive when the scope is blanket ("read all other files").
+    let f = if has(f, FILES | BLANKET) { f | DATA } else { f };
     // A prohibition ("never paste keys into a URL") is advice, unless it is the secrecy of an
     // attack ("do not mention this") or an unrestricted mode ("never refuse").
     let negated = any(f, NEGATED) && !any(f, SECRECY | UNRESTRICTED);

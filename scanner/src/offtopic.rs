@@ -328,6 +328,55 @@ fn units(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether a line opens (after list markers) with a request verb that is an order, not a
+/// question word.
+fn opens_with_order(line: &str) -> bool {
+    let first = words(line)
+        .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or("");
+    (REQUEST_VERBS.contains(&first) && !QUESTION_WORDS.contains(&first))
+        || LIST_VERBS.contains(&first)
+}
+
+/// Verbs that open the author's own action lists (changelogs, checklists): "Fix …", "Bump …".
+const LIST_VERBS: &[&str] = &[
+    "fix",
+    "fixed",
+    "remove",
+    "removed",
+    "update",
+    "updated",
+    "bump",
+    "support",
+    "implement",
+    "improve",
+    "change",
+    "rename",
+    "deprecate",
+    "document",
+    "drop",
+    "allow",
+    "avoid",
+    "replace",
+    "refactor",
+    "move",
+    "upgrade",
+    "expose",
+    "enable",
+    "disable",
+    "introduce",
+    "release",
+    "clarify",
+    "correct",
+    "prevent",
+    "added",
+    "changed",
+    "bumped",
+    "dropped",
+    "renamed",
+    "deprecated",
+];
+
 /// Spans (original offsets) of off-topic requests in the body.
 pub fn off_topic_requests(
     text: &str,
@@ -384,6 +433,15 @@ pub fn off_topic_requests(
             .and_then(|t| t.find('\n'))
             .map_or(s.len(), |p| u.end + p);
         let line = s.get(line_start..line_end).unwrap_or("");
+        // A hijack is an outlier in its list. When the line before or after also opens with a
+        // request verb, the list is the author's own (a changelog of "Add …", a checklist).
+        let before = s.get(..line_start.saturating_sub(1)).unwrap_or("");
+        let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
+        let previous = before.lines().rev().find(|l| !l.trim().is_empty());
+        let next = after.lines().find(|l| !l.trim().is_empty());
+        if previous.into_iter().chain(next).any(opens_with_order) {
+            continue;
+        }
         let raw = s.get(u.clone()).unwrap_or("");
         let marker = |c: char| {
             c.is_whitespace()

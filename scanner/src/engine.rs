@@ -184,11 +184,13 @@ pub fn scan_view(
             Detector::ReaderDirective
             | Detector::ReaderNudge
             | Detector::ExfilIntent
-            | Detector::PersistIntent => {
+            | Detector::PersistIntent
+            | Detector::ScamIntent => {
                 let which = match d {
                     Detector::ReaderDirective => Intent::Directive,
                     Detector::ReaderNudge => Intent::Nudge,
                     Detector::ExfilIntent => Intent::Exfil,
+                    Detector::ScamIntent => Intent::Scam,
                     _ => Intent::Persist,
                 };
                 intents

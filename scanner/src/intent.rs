@@ -34,6 +34,8 @@ pub enum Intent {
     Exfil,
     /// An instruction meant to persist.
     Persist,
+    /// Value sent to a wallet or a card under urgency or a promised reward.
+    Scam,
 }
 
 /// Longest quotation (bytes) read as a mention rather than as the sentence's own words.
@@ -76,6 +78,9 @@ const POLITE: u64 = 1 << 29; // can you, could you, would you: a request
 const YOUR_OUT: u64 = 1 << 30; // your response, your reply, your next answer
 const GIVEN: u64 = 1 << 31; // the following tweet, this sentence: a text handed to the reader
 const FILES: u64 = 1 << 32; // files, data, contents: generic, sensitive only with "all"
+const VALUE: u64 = 1 << 33; // crypto, wallets, gift cards: value that cannot be clawed back
+const REWARD: u64 = 1 << 34; // double, bonus, airdrop, prize, refund: a promised return
+const PAY: u64 = 1 << 35; // send, transfer, deposit, pay: moving value
 
 fn verb_is_imperative(w: &str) -> bool {
     matches!(
@@ -225,8 +230,20 @@ fn classify(prev: &str, w: &str) -> u64 {
         | "inbox" | "messages" | "chat" | "transcript" => DATA,
         "files" | "file" | "data" | "contents" | "directory" | "folder" => FILES,
         "approve" | "approved" | "grant" | "permission" | "permissions" | "authorize" => APPROVE,
+        "bitcoin" | "btc" | "eth" | "ethereum" | "usdt" | "usdc" | "crypto" | "cryptocurrency"
+        | "solana" | "sol" | "bnb" | "tron" | "trc20" | "erc20" | "itunes" | "giftcard"
+        | "giftcards" => VALUE,
+        "double" | "doubled" | "2x" | "bonus" | "airdrop" | "giveaway" | "prize" | "winner"
+        | "reward" | "rewards" | "refund" | "unlock" | "claim" | "guaranteed" | "profit"
+        | "returns" => REWARD,
         _ => 0,
     };
+    if matches!(
+        w,
+        "send" | "transfer" | "deposit" | "pay" | "wire" | "donate" | "buy" | "purchase" | "fund"
+    ) {
+        f |= PAY;
+    }
     if matches!(
         w,
         "include"
@@ -324,6 +341,10 @@ fn classify(prev: &str, w: &str) -> u64 {
         | ("earlier", "you") => USER_WANTS,
         ("api", "key" | "keys") | ("private", "key") | ("access", "key") | ("ssh", "key") => SECRET,
         ("home", "directory") => DATA,
+        ("gift", "card" | "cards") | ("wallet", "address") | ("seed" | "recovery", "phrase") => {
+            VALUE
+        }
+        ("release" | "processing" | "verification" | "unlock" | "withdrawal", "fee") => REWARD,
         ("system" | "your" | "initial" | "hidden", "prompt" | "instructions") => PROMPT,
         _ => 0,
     };
@@ -516,7 +537,7 @@ fn any(f: u64, bits: u64) -> bool {
 }
 
 /// Scores a feature set: strength per intent (0 none, 1 weak, 2 strong).
-fn score(f: u64) -> [(Intent, u8); 3] {
+fn score(f: u64) -> [(Intent, u8); 4] {
     // "Do not mention this" and "can you…" are orders too.
     let f = if any(f, POLITE) { f | MUST } else { f };
     let addressed = any(f, YOU | AGENT | IMPERATIVE | MUST | AUTHORITY);
@@ -625,22 +646,30 @@ fn score(f: u64) -> [(Intent, u8); 3] {
     if any(f, PERSIST) && any(f, SELF) && commanding {
         mem = 2;
     }
+    // Moving value that cannot be clawed back, with urgency, a promised return, authority or
+    // secrecy: the shape of every crypto and gift-card scam.
+    let mut scam = 0u8;
+    if any(f, PAY) && any(f, VALUE) && any(f, URGENT | REWARD | AUTHORITY | SECRECY) {
+        scam = 2;
+    }
     if negated {
         inj = inj.min(1);
         exf = 0;
         mem = 0;
+        scam = 0;
     }
     [
         (Intent::Directive, inj),
         (Intent::Exfil, exf),
         (Intent::Persist, mem),
+        (Intent::Scam, scam),
     ]
 }
 
 /// Spans (original offsets) where the skeleton shows the intent at the strength asked for.
 pub struct IntentSpans {
     /// Per intent: original byte ranges.
-    spans: [Vec<Range<usize>>; 4],
+    spans: [Vec<Range<usize>>; 5],
 }
 
 impl IntentSpans {
@@ -651,6 +680,7 @@ impl IntentSpans {
             Intent::Nudge => 1,
             Intent::Exfil => 2,
             Intent::Persist => 3,
+            Intent::Scam => 4,
         };
         self.spans.get(i).map_or(&[], Vec::as_slice)
     }
@@ -661,7 +691,7 @@ pub fn intents(text: &str, n: &Normalized) -> IntentSpans {
     let s = n.text.as_str();
     let mut list = Vec::new();
     units(s, &mut list);
-    let mut spans: [Vec<Range<usize>>; 4] = Default::default();
+    let mut spans: [Vec<Range<usize>>; 5] = Default::default();
     let mut push = |slot: usize, a: usize, b: usize| {
         if let Some(v) = spans.get_mut(slot) {
             let (oa, ob) = n.original_span(a, b, text.len());
@@ -688,6 +718,7 @@ pub fn intents(text: &str, n: &Normalized) -> IntentSpans {
                     (Intent::Directive, 1) => push(1, a, b),
                     (Intent::Exfil, 2) => push(2, a, b),
                     (Intent::Persist, 2) => push(3, a, b),
+                    (Intent::Scam, 2) => push(4, a, b),
                     _ => {}
                 }
             }

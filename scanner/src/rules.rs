@@ -91,6 +91,8 @@ pub enum Detector {
     ExfilIntent,
     /// A sentence that makes an instruction persist in memory or future behaviour.
     PersistIntent,
+    /// A sentence that moves crypto or gift-card value under urgency or a promised return.
+    ScamIntent,
 }
 
 /// One rule as written in the rules file.

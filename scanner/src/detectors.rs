@@ -359,8 +359,10 @@ pub fn pii_counts(s: &str) -> PiiCounts {
             c.emails += 1;
         }
     }
-    // Digit groups.
+    // Digit groups (two buffers reused across groups: no allocation per group).
     let mut i = 0usize;
+    let mut digits: Vec<u8> = Vec::with_capacity(32);
+    let mut seps: Vec<u8> = Vec::with_capacity(8);
     while i < bytes.len() {
         let Some(b) = bytes.get(i).copied() else {
             break;
@@ -372,8 +374,8 @@ pub fn pii_counts(s: &str) -> PiiCounts {
             continue;
         }
         let start = i;
-        let mut digits = Vec::new();
-        let mut seps = Vec::new();
+        digits.clear();
+        seps.clear();
         while let Some(&x) = bytes.get(i) {
             if x.is_ascii_digit() {
                 digits.push(x - b'0');

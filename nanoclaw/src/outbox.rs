@@ -11,7 +11,9 @@
 //! [`Outbox::coalesce`] runs before every drain: the same content is one entry by construction
 //! (its id is the content's hash), and a newer draft with the same title and interests
 //! supersedes an older pending one, which is moved to `superseded` (and audited), never
-//! silently dropped. A corrupt record is reported and left in place, never deleted.
+//! silently dropped. A corrupt record is reported and left in place, never deleted; an outbox
+//! whose database lost records (a damaged data file opens as empty) is refused, thanks to a
+//! marker kept both inside it and in `outbox/MARKER`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -22,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use sled::Transactional as _;
 
 use crate::error::{Error, Result};
+use crate::home::atomic_write;
 
 /// What the parent wrote and queued.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -192,6 +195,13 @@ pub struct Outbox {
     meta: sled::Tree,
 }
 
+fn corrupt(path: &Path) -> Error {
+    Error::Outbox {
+        path: path.into(),
+        message: "corrupt (it does not hold what was written to it): nothing was sent or removed; move the directory aside (mv outbox outbox.corrupt) to start an empty outbox, and keep it to recover drafts".into(),
+    }
+}
+
 fn enc<T: Serialize>(v: &T) -> Result<Vec<u8>> {
     serde_json::to_vec(v).map_err(|e| Error::Invalid(e.to_string()))
 }
@@ -219,11 +229,8 @@ impl Outbox {
                     }
                     std::thread::sleep(Duration::from_millis(50));
                 }
-                Err(sled::Error::Corruption { .. }) => {
-                    return Err(Error::Outbox {
-                        path: path.into(),
-                        message: "corrupt: nothing was sent or removed; move the directory aside (mv outbox outbox.corrupt) to start an empty outbox, and keep it to recover drafts".into(),
-                    });
+                Err(sled::Error::Corruption { .. } | sled::Error::Unsupported(_)) => {
+                    return Err(corrupt(path));
                 }
                 Err(e) => {
                     return Err(Error::Outbox {
@@ -241,7 +248,7 @@ impl Outbox {
                 message: format!("cannot open tree {name} ({e})"),
             })
         };
-        Ok(Outbox {
+        let outbox = Outbox {
             items: tree("items")?,
             sent: tree("sent")?,
             superseded: tree("superseded")?,
@@ -249,7 +256,41 @@ impl Outbox {
             meta: tree("meta")?,
             db,
             path: path.into(),
-        })
+        };
+        outbox.check_marker()?;
+        Ok(outbox)
+    }
+
+    /// Guards against an outbox that opens but lost its content: sled reads a damaged log as
+    /// far as it can, so a garbage data file opens as an empty outbox. A random marker is kept
+    /// both in the database and in `MARKER` beside it; if the file holds one the database does
+    /// not, the database lost records and is refused (never silently used as empty).
+    fn check_marker(&self) -> Result<()> {
+        let file = self.path.join("MARKER");
+        let stored = self.meta.get("marker").map_err(|e| self.err(e))?;
+        match std::fs::read(&file) {
+            Ok(bytes) => {
+                if stored.as_deref() != Some(bytes.as_slice()) {
+                    return Err(corrupt(&self.path));
+                }
+                Ok(())
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let marker = match stored {
+                    Some(m) => m.to_vec(),
+                    None => {
+                        let m = format!("{:032x}", rand::random::<u128>()).into_bytes();
+                        self.meta
+                            .insert("marker", m.clone())
+                            .map_err(|e| self.err(e))?;
+                        self.flush()?;
+                        m
+                    }
+                };
+                atomic_write(&file, &marker)
+            }
+            Err(e) => Err(Error::io(&file, e)),
+        }
     }
 
     fn err(&self, e: impl std::fmt::Display) -> Error {
@@ -597,6 +638,26 @@ mod tests {
         let (items, corrupt) = ob.items().unwrap();
         assert_eq!((items.len(), corrupt), (1, 1));
         assert!(ob.items.contains_key("junk").unwrap());
+    }
+
+    #[test]
+    fn a_damaged_data_file_is_refused_not_read_as_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("outbox");
+        {
+            let ob = Outbox::open(&path, Duration::ZERO).unwrap();
+            ob.enqueue("g", draft("Fees", "v1"), 1).unwrap();
+        }
+        assert!(Outbox::open(&path, Duration::ZERO).is_ok(), "reopens fine");
+        let db = path.join("db");
+        let len = std::fs::metadata(&db).unwrap().len() as usize;
+        std::fs::write(&db, vec![0x5A; len]).unwrap();
+        let err = Outbox::open(&path, Duration::ZERO).unwrap_err().to_string();
+        assert!(
+            err.contains("corrupt") && err.contains("mv outbox"),
+            "{err}"
+        );
+        assert!(path.join("MARKER").exists(), "kept for recovery");
     }
 
     #[test]

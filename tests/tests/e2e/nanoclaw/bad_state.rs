@@ -127,9 +127,9 @@ async fn a_corrupt_halt_flag_halts_and_says_so() {
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
-/// An outbox whose files are garbage: sync, flush and publish refuse with a message naming
-/// the outbox and what to do, exit 1 (never a panic), and leave the files in place for
-/// recovery.
+/// An outbox whose files are garbage, or only whose data file is: sync and flush refuse with a
+/// message naming the outbox and what to do, exit 1 (never a panic, never an outbox silently
+/// read as empty), and leave the files in place for recovery.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_corrupt_outbox_is_refused_and_kept() {
     let broker = Broker::start_default();
@@ -169,4 +169,38 @@ async fn a_corrupt_outbox_is_refused_and_kept() {
     for f in &damaged {
         assert!(f.exists(), "{} was kept", f.display());
     }
+
+    // Only the data (log and snapshot) damaged: sled alone would open it as an empty outbox,
+    // losing the draft silently; the marker makes it a refusal.
+    let home = enrolled(
+        &broker,
+        &tmp.path().join("q"),
+        &broker.url,
+        &[topic],
+        |_| {},
+    )
+    .await;
+    queue(
+        &home,
+        &group(topic),
+        "Receipts folder",
+        &good_body(topic, "receipts"),
+        &[topic],
+        1,
+    );
+    let outbox = home.path("outbox");
+    for f in files_under(&[outbox.as_path()]) {
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        if name == "db" || name.starts_with("snap.") {
+            let len = std::fs::metadata(&f).unwrap().len() as usize;
+            std::fs::write(&f, vec![0x5A; len]).unwrap();
+        }
+    }
+    let out = nanoclaw(&home).arg("sync").output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("corrupt") && err.contains("mv outbox"),
+        "{err}"
+    );
 }

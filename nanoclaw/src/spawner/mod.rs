@@ -237,3 +237,112 @@ where
         agent = work(agent) => agent.finish(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::breaker::Sensor;
+    use crate::config::{BreakerConfig, PoolConfig, RetryConfig};
+    use crate::halt::Halt;
+
+    fn spawner(ttl: Duration, halt: CancellationToken) -> Spawner {
+        let pool = PoolClient::new(
+            &PoolConfig {
+                url: "http://127.0.0.1:9".into(),
+                ..PoolConfig::default()
+            },
+            &RetryConfig::default(),
+            Arc::new(Sensor::new(BreakerConfig::default())),
+            Halt::manual(halt),
+        )
+        .unwrap();
+        Spawner::new(
+            ParentHandle::new(Keypair::generate()),
+            pool,
+            SpawnerConfig {
+                ttl,
+                concurrency: 2,
+                start_jitter: Duration::from_millis(500),
+            },
+        )
+        .unwrap()
+    }
+
+    fn jobs(n: usize) -> Vec<AgentJob> {
+        (0..n)
+            .map(|i| AgentJob {
+                identity: format!("g{i}"),
+                interests: vec!["bitcoin fees".into()],
+            })
+            .collect()
+    }
+
+    /// On tokio's paused clock: an agent that would work past its time to live is cancelled
+    /// at its deadline and reported expired; one that finishes in time completes; the
+    /// concurrency bound and the start jitter only delay, never lose, an agent.
+    #[tokio::test(start_paused = true)]
+    async fn agents_past_their_ttl_are_cancelled_and_the_rest_complete() {
+        let s = spawner(Duration::from_secs(60), CancellationToken::new());
+        let started = tokio::time::Instant::now();
+        let reports = s
+            .run(
+                jobs(5),
+                |agent: Agent| async move {
+                    let slow = agent.identity() == "g3";
+                    let work = if slow { 3_600 } else { 10 };
+                    tokio::time::sleep(Duration::from_secs(work)).await;
+                    agent
+                },
+                &|_| {},
+            )
+            .await;
+        assert_eq!(reports.len(), 5);
+        for r in &reports {
+            let want = if r.identity == "g3" {
+                AgentOutcome::Expired
+            } else {
+                AgentOutcome::Completed
+            };
+            assert_eq!(r.outcome, want, "{}", r.identity);
+        }
+        // The slow agent was cut at its 60 s deadline, not after its hour of work.
+        assert!(started.elapsed() < Duration::from_secs(120));
+    }
+
+    /// A halt before the agents start: none is born, each is reported halted.
+    #[tokio::test(start_paused = true)]
+    async fn a_halt_before_start_births_no_agent() {
+        let halt = CancellationToken::new();
+        halt.cancel();
+        let s = spawner(Duration::from_secs(60), halt);
+        let reports = s
+            .run(jobs(3), |agent: Agent| async move { agent }, &|_| {})
+            .await;
+        assert!(
+            reports
+                .iter()
+                .all(|r| r.outcome == AgentOutcome::Halted && r.agent.is_empty())
+        );
+    }
+
+    #[test]
+    fn a_ttl_above_one_hour_is_refused() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let _g = rt.enter();
+        let pool = spawner(Duration::from_secs(1), CancellationToken::new()).pool;
+        let err = Spawner::new(
+            ParentHandle::new(Keypair::generate()),
+            pool,
+            SpawnerConfig {
+                ttl: Duration::from_secs(3_601),
+                concurrency: 1,
+                start_jitter: Duration::ZERO,
+            },
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("at most one hour"), "{err}");
+    }
+}

@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 
 use crate::auth::bearer_matches;
 use crate::error::AppError;
-use crate::state::{AppState, put_ops};
+use crate::state::AppState;
 use crate::store::{
     Op, PARENT, PATTERN, ParentRecord, PatternState, StoredPattern, parent_key, pattern_key,
 };
@@ -239,20 +239,9 @@ async fn set_state(
 ) -> Result<Json<Value>, AppError> {
     let (bytes, mut r) = lookup(pool, id)?;
     r.state = state;
-    let ops = put_ops(&bytes, &r).map_err(AppError::internal)?;
-    let index_pool = pool.clone();
-    pool.commit(
-        ops,
-        Some(Box::new(move || {
-            index_pool
-                .index
-                .write()
-                .unwrap_or_else(|p| p.into_inner())
-                .set_quarantined(&bytes, state == PatternState::Quarantined);
-        })),
-    )
-    .await
-    .map_err(AppError::internal)?;
+    pool.put_pattern(bytes, &r)
+        .await
+        .map_err(AppError::internal)?;
     Ok(Json(detail(&r, pool.now_ms())))
 }
 
@@ -297,21 +286,9 @@ async fn rescan(
     if !report.is_clean() {
         r.state = PatternState::Quarantined;
     }
-    let ops = put_ops(&bytes, &r).map_err(AppError::internal)?;
-    let quarantined = r.state == PatternState::Quarantined;
-    let index_pool = pool.clone();
-    pool.commit(
-        ops,
-        Some(Box::new(move || {
-            index_pool
-                .index
-                .write()
-                .unwrap_or_else(|p| p.into_inner())
-                .set_quarantined(&bytes, quarantined);
-        })),
-    )
-    .await
-    .map_err(AppError::internal)?;
+    pool.put_pattern(bytes, &r)
+        .await
+        .map_err(AppError::internal)?;
     let mut out = detail(&r, pool.now_ms());
     out["verdict"] = json!(report.verdict);
     Ok(Json(out))

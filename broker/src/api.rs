@@ -28,7 +28,7 @@ use crate::auth::Caller;
 use crate::error::{AppError, rejected_rule};
 use crate::index::Filter;
 use crate::limits::Budget;
-use crate::state::{AppState, Pool, put_ops};
+use crate::state::{AppState, Pool};
 use crate::store::{PatternState, StoredPattern};
 
 /// The OpenAPI 3 document of this API.
@@ -334,32 +334,15 @@ async fn publish_inner(
         stored_at: now,
         pattern: p,
     };
-    let ops = put_ops(&id, &record).map_err(AppError::internal)?;
-    let (interests, expires, created, quality) = (
-        record.pattern.interests.clone(),
-        record.pattern.expires_at,
-        record.pattern.created_at,
-        record.quality,
-    );
-    let index_pool = pool.clone();
-    pool.commit(
-        ops,
-        Some(Box::new(move || {
-            index_pool
-                .index
-                .write()
-                .unwrap_or_else(|p| p.into_inner())
-                .insert(id, &interests, expires, created, quality, false);
-        })),
-    )
-    .await
-    .map_err(AppError::internal)?;
+    pool.put_pattern(id, &record)
+        .await
+        .map_err(AppError::internal)?;
     pool.metrics.stored.inc();
     let resp = PublishResponse {
         stored: true,
         ttl: record.pattern.ttl_secs(now),
         id: record.pattern.id,
-        quality,
+        quality: record.quality,
     };
     Ok((resp, rate_headers))
 }

@@ -251,7 +251,7 @@ impl MatchIndex {
         self.positions.get(id).and_then(|p| self.entries.get(*p))
     }
 
-    /// Adds a pattern (or refreshes its flags when it is already in).
+    /// Adds a pattern (or refreshes its quality and quarantine flag when it is already in).
     pub fn insert(
         &mut self,
         id: [u8; 32],
@@ -267,6 +267,7 @@ impl MatchIndex {
             .and_then(|p| self.entries.get_mut(*p))
         {
             e.quarantined = quarantined;
+            e.quality = quality;
             return;
         }
         let mut ids: Vec<u32> = Vec::with_capacity(interests.len());

@@ -223,6 +223,34 @@ impl Pool {
         r
     }
 
+    /// Stores a pattern record durably, then (on the writer thread, before answering) puts it
+    /// in the match index or refreshes its quality and quarantine flag there. The one way
+    /// publish, import and the admin API write patterns.
+    ///
+    /// # Errors
+    /// The store's error; nothing is indexed then.
+    pub async fn put_pattern(
+        self: &Arc<Self>,
+        id: [u8; 32],
+        record: &StoredPattern,
+    ) -> Result<(), StoreError> {
+        let ops = put_ops(&id, record)?;
+        let p = &record.pattern;
+        let (interests, expires, created) = (p.interests.clone(), p.expires_at, p.created_at);
+        let (quality, quarantined) = (record.quality, record.state == PatternState::Quarantined);
+        let pool = self.clone();
+        self.commit(
+            ops,
+            Some(Box::new(move || {
+                pool.index
+                    .write()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(id, &interests, expires, created, quality, quarantined);
+            })),
+        )
+        .await
+    }
+
     /// Reads a stored pattern.
     ///
     /// # Errors
@@ -390,7 +418,7 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// Ops that store `record` (pattern and expiry entry).
-pub fn put_ops(id: &[u8; 32], record: &StoredPattern) -> Result<Vec<Op>, StoreError> {
+fn put_ops(id: &[u8; 32], record: &StoredPattern) -> Result<Vec<Op>, StoreError> {
     let bytes = serde_json::to_vec(record).map_err(|e| StoreError(e.to_string()))?;
     Ok(vec![
         Op::Put(pattern_key(id), bytes),

@@ -7,7 +7,7 @@ use std::io::{BufRead, Write};
 use pool_proto::Pattern;
 use scanner::ScanInput;
 
-use crate::state::{AppState, put_ops};
+use crate::state::AppState;
 use crate::store::{PATTERN, PatternState, StoredPattern};
 
 /// What an import did.
@@ -86,25 +86,7 @@ pub async fn import(pool: &AppState, input: impl BufRead) -> anyhow::Result<Impo
             stored_at: now,
             pattern: p,
         };
-        let ops = put_ops(&id, &record)?;
-        let index_pool = pool.clone();
-        let (interests, exp, created, q) = (
-            record.pattern.interests.clone(),
-            record.pattern.expires_at,
-            record.pattern.created_at,
-            record.quality,
-        );
-        pool.commit(
-            ops,
-            Some(Box::new(move || {
-                index_pool
-                    .index
-                    .write()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .insert(id, &interests, exp, created, q, false);
-            })),
-        )
-        .await?;
+        pool.put_pattern(id, &record).await?;
         report.stored += 1;
     }
     Ok(report)

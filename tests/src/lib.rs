@@ -249,20 +249,17 @@ impl Broker {
 
     /// An admin GET, returning status and JSON.
     pub async fn admin_get(&self, path: &str) -> (u16, Value) {
-        let resp = reqwest::Client::new()
-            .get(format!("{}{path}", self.url))
-            .bearer_auth(&self.admin_token)
-            .send()
-            .await
-            .expect("admin request");
-        let status = resp.status().as_u16();
-        (status, resp.json().await.unwrap_or(Value::Null))
+        self.admin(reqwest::Method::GET, path).await
     }
 
     /// An admin POST with no body, returning status and JSON.
     pub async fn admin_post(&self, path: &str) -> (u16, Value) {
+        self.admin(reqwest::Method::POST, path).await
+    }
+
+    async fn admin(&self, method: reqwest::Method, path: &str) -> (u16, Value) {
         let resp = reqwest::Client::new()
-            .post(format!("{}{path}", self.url))
+            .request(method, format!("{}{path}", self.url))
             .bearer_auth(&self.admin_token)
             .send()
             .await

@@ -107,13 +107,9 @@ async fn shed_load(State(pool): State<AppState>, req: Request, next: Next) -> Re
         Err(_) => {
             let publish = req.uri().path() == "/patterns/publish";
             let e = AppError::overloaded("the pool is at its concurrency limit; retry shortly", 1);
-            with_code(if publish { e.on_publish() } else { e })
+            (if publish { e.on_publish() } else { e }).into_response()
         }
     }
-}
-
-fn with_code(e: AppError) -> Response {
-    e.into_response()
 }
 
 /// A request that passed signature, replay, clock and rate-limit checks.
@@ -210,7 +206,7 @@ fn with_headers(mut resp: Response, headers: Vec<(&'static str, String)>) -> Res
 async fn publish(State(pool): State<AppState>, req: Request) -> Response {
     match publish_inner(&pool, req).await {
         Ok((body, headers)) => with_headers(Json(body).into_response(), headers),
-        Err(e) => with_code(e.on_publish()),
+        Err(e) => e.on_publish().into_response(),
     }
 }
 
@@ -350,7 +346,7 @@ async fn publish_inner(
 async fn query(State(pool): State<AppState>, req: Request) -> Response {
     match query_inner(&pool, req).await {
         Ok((body, headers)) => with_headers(Json(body).into_response(), headers),
-        Err(e) => with_code(e),
+        Err(e) => e.into_response(),
     }
 }
 

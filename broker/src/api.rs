@@ -17,13 +17,13 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use pool_proto::wire::{
     DEFAULT_MIN_SIMILARITY, DEFAULT_QUERY_LIMIT, HealthResponse, MAX_QUERY_LIMIT, PROTOCOL_VERSION,
-    PoolMetrics, PublishRequest, PublishResponse, QueriedPattern, QueryRequest, QueryResponse,
-    SAFETY_LEVELS, ScanSummary, version_compatible,
+    PoolMetrics, PublishRequest, PublishResponse, QueryRequest, SAFETY_LEVELS, version_compatible,
 };
 use pool_proto::{ErrorCode, normalise_interests};
 use scanner::ScanInput;
 use serde::de::DeserializeOwned;
 
+use crate::answer::Answer;
 use crate::auth::Caller;
 use crate::error::{AppError, rejected_rule};
 use crate::index::Filter;
@@ -345,7 +345,10 @@ async fn publish_inner(
 
 async fn query(State(pool): State<AppState>, req: Request) -> Response {
     match query_inner(&pool, req).await {
-        Ok((body, headers)) => with_headers(Json(body).into_response(), headers),
+        Ok((body, headers)) => with_headers(
+            ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
+            headers,
+        ),
         Err(e) => e.into_response(),
     }
 }
@@ -353,7 +356,7 @@ async fn query(State(pool): State<AppState>, req: Request) -> Response {
 async fn query_inner(
     pool: &Arc<Pool>,
     req: Request,
-) -> Result<(QueryResponse, Vec<(&'static str, String)>), AppError> {
+) -> Result<(Vec<u8>, Vec<(&'static str, String)>), AppError> {
     let started = Instant::now();
     let Admitted {
         body, rate_headers, ..
@@ -414,21 +417,15 @@ async fn query_inner(
         let (hits, candidates) = index.query(&interests, filter);
         (hits, candidates, index.len())
     };
-    let mut patterns = Vec::with_capacity(hits.len());
-    for hit in hits {
+    let mut answer = Answer::new();
+    for hit in &hits {
         // A pattern swept between ranking and loading is simply skipped.
-        let Some(record) = pool.load(&hit.id).map_err(AppError::internal)? else {
+        let Some(record) = pool.load_raw(&hit.id).map_err(AppError::internal)? else {
             continue;
         };
-        patterns.push(QueriedPattern {
-            scan: ScanSummary {
-                verdict: "clean".into(),
-                engine: record.engine,
-            },
-            pattern: record.pattern,
-            similarity: hit.similarity,
-            quality: hit.quality,
-        });
+        answer
+            .push(&record, hit)
+            .map_err(|e| AppError::internal(format!("pattern record does not parse: {e}")))?;
     }
     let pool_metrics = PoolMetrics {
         patterns: live as u64,
@@ -436,13 +433,10 @@ async fn query_inner(
         candidates: candidates as u64,
         took_ms: started.elapsed().as_millis() as u64,
     };
-    Ok((
-        QueryResponse {
-            patterns,
-            pool_metrics,
-        },
-        rate_headers,
-    ))
+    let body = answer
+        .finish(&pool_metrics)
+        .map_err(|e| AppError::internal(e.to_string()))?;
+    Ok((body, rate_headers))
 }
 
 async fn health(State(pool): State<AppState>) -> Json<HealthResponse> {

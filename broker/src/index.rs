@@ -17,6 +17,13 @@
 //! `k·τ / norm`, and `τ = minSimilarity × min(norm / k)` over the index makes that bound fall
 //! under `minSimilarity`. When `τ` is tiny (a query asking for nearly everything) the query
 //! scans every pattern instead.
+//!
+//! The same bound stops a query early (MaxScore). Interests are visited by falling similarity
+//! `s`, and the best `limit` patterns so far are kept in a heap. A pattern not yet reached has
+//! all its interests at or below `s`, so its similarity is at most `s / min(norm / k)`; once
+//! that is below the worst similarity in a full heap, no pattern left can enter it, and the
+//! query ends. With popular interests this visits hundreds of patterns instead of tens of
+//! thousands, and the answer is the one a full scan gives (a test checks).
 
 use std::collections::HashMap;
 
@@ -136,12 +143,51 @@ impl Sparse {
     }
 }
 
+/// One pattern in an interest's posting list, with what scoring it needs, so that a query
+/// reads posting lists front to back and touches a pattern's [`Entry`] only when it may enter
+/// the answer.
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    /// The pattern's entry slot.
+    slot: u32,
+    /// `k / norm` for a pattern of `k` interests: a pattern whose interests all score at most
+    /// `s` has similarity at most `s × gain` (0 for a pattern that never matches).
+    gain: f32,
+    /// The pattern's norm (see [`Entry`]).
+    norm: f32,
+    /// The pattern's interest ids when it has at most four ([`NONE`]-padded); all [`SPILL`]
+    /// when it has more (then they are read from its entry).
+    members: [u32; 4],
+}
+
+/// Marks a [`Posting`] whose pattern has more interests than fit inline.
+const SPILL: u32 = u32::MAX - 1;
+
+impl Posting {
+    /// The pattern's similarity to the query, given every interest's similarity to it.
+    fn similarity(&self, entries: &Slots<Entry>, sims: &[f32]) -> f32 {
+        let total = if self.members[0] == SPILL {
+            entries.get(self.slot).map_or(0.0, |e| e.members.sum(sims))
+        } else {
+            let mut total = 0.0;
+            for m in self.members {
+                if m == NONE {
+                    break;
+                }
+                total += sims[m as usize];
+            }
+            total
+        };
+        total / self.norm
+    }
+}
+
 struct Interest {
     text: String,
     vec: Sparse,
     refs: u32,
-    /// Entry slots of the patterns carrying this interest.
-    postings: Vec<u32>,
+    /// The patterns carrying this interest, by falling [`Posting::gain`].
+    postings: Vec<Posting>,
 }
 
 /// Slots with free lists: ids stay stable while referenced and are reused once freed.
@@ -300,9 +346,28 @@ impl MatchIndex {
             quality,
             quarantined,
         });
+        let gain = if norm > f32::EPSILON {
+            ids.len() as f32 / norm
+        } else {
+            0.0
+        };
+        let members = if ids.len() <= 4 {
+            let mut inline = [NONE; 4];
+            inline[..ids.len()].copy_from_slice(&ids);
+            inline
+        } else {
+            [SPILL; 4]
+        };
         for m in &ids {
             if let Some(i) = self.interests.get_mut(*m) {
-                i.postings.push(slot);
+                let at = i.postings.partition_point(|p| p.gain >= gain);
+                let posting = Posting {
+                    slot,
+                    gain,
+                    norm,
+                    members,
+                };
+                i.postings.insert(at, posting);
             }
         }
         self.positions.insert(id, slot);
@@ -333,7 +398,7 @@ impl MatchIndex {
         };
         for m in entry.members.iter() {
             if let Some(i) = self.interests.get_mut(m) {
-                i.postings.retain(|s| *s != slot);
+                i.postings.retain(|p| p.slot != slot);
             }
             self.release_interest(m);
         }
@@ -375,8 +440,8 @@ impl MatchIndex {
 
     /// Ranks the live, unquarantined patterns at or above the floor by similarity to
     /// `interests` (normalised), best first (then quality, then newest, then id). Returns the
-    /// hits and how many patterns passed the filters among those scored (patterns that cannot
-    /// reach `min_similarity` are not visited).
+    /// hits and how many patterns were scored (patterns that cannot reach `min_similarity`, or
+    /// the current top `limit`, are not).
     pub fn query(&self, interests: &[String], filter: Filter) -> (Vec<Hit>, usize) {
         let mut q = vec![0.0f32; self.embedder.dims()];
         for i in interests {
@@ -391,69 +456,160 @@ impl MatchIndex {
             .map(|slot| slot.as_ref().map_or(0.0, |i| i.vec.dot_dense(&q)))
             .collect();
 
-        let tau = filter.min_similarity * self.min_ratio;
+        let mut top = TopK::new(filter.limit);
         let mut candidates = 0usize;
-        let mut hits: Vec<(Hit, u64)> = Vec::new();
-        let mut score = |e: &Entry| {
-            if e.expires_at <= filter.now_ms || e.quarantined || e.quality < filter.quality_floor {
-                return;
-            }
-            candidates += 1;
-            if e.norm <= f32::EPSILON {
-                return;
-            }
-            let similarity = (e.members.sum(&interest_sim) / e.norm).clamp(0.0, 1.0);
-            if similarity >= filter.min_similarity {
-                hits.push((
-                    Hit {
-                        id: e.id,
-                        similarity,
-                        quality: e.quality,
-                    },
-                    e.created_at,
-                ));
+        // Offers a scored pattern to the top list if it passes the filters.
+        let offer = |e: &Entry, similarity: f32, top: &mut TopK| {
+            let similarity = similarity.clamp(0.0, 1.0);
+            if similarity >= filter.min_similarity
+                && e.expires_at > filter.now_ms
+                && !e.quarantined
+                && e.quality >= filter.quality_floor
+            {
+                top.offer(Ranked {
+                    similarity,
+                    quality: e.quality,
+                    created_at: e.created_at,
+                    id: e.id,
+                });
             }
         };
+
+        let tau = filter.min_similarity * self.min_ratio;
         if tau < MIN_PRUNE_TAU {
-            self.entries.items.iter().flatten().for_each(&mut score);
+            for e in self.entries.items.iter().flatten() {
+                if e.norm > f32::EPSILON {
+                    candidates += 1;
+                    offer(e, e.members.sum(&interest_sim) / e.norm, &mut top);
+                }
+            }
         } else {
-            // A bitmap of the slots to visit: deduplicates patterns reached through several of
-            // their interests, and visits them in slot order (friendlier to the cache than the
-            // order of the posting lists).
-            let mut visit = vec![0u64; self.entries.items.len().div_ceil(64)];
-            for (i, sim) in interest_sim.iter().enumerate() {
-                if *sim >= tau
-                    && let Some(interest) = self.interests.get(i as u32)
-                {
-                    for slot in &interest.postings {
-                        visit[*slot as usize / 64] |= 1 << (slot % 64);
-                    }
+            // Interests that can lift a pattern to `min_similarity`, best first.
+            let mut order: Vec<(f32, u32)> = interest_sim
+                .iter()
+                .enumerate()
+                .filter(|(_, sim)| **sim >= tau)
+                .map(|(i, sim)| (*sim, i as u32))
+                .collect();
+            order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
+            // Patterns already scored: a pattern is reached once per matching interest.
+            let mut seen = vec![0u64; self.entries.items.len().div_ceil(64)];
+            // The bar a pattern must reach: `min_similarity`, or the worst of a full top list
+            // (which only rises). A pattern not yet scored has all its interests at or below
+            // the current interest's `sim`, so it can reach at most `sim × gain`.
+            let bar = |top: &TopK| {
+                top.threshold().map_or(filter.min_similarity, |worst| {
+                    worst.max(filter.min_similarity)
+                }) * (1.0 - BOUND_SLACK)
+            };
+            let mut current_bar = bar(&top);
+            for (sim, interest) in order {
+                if sim < current_bar * self.min_ratio {
+                    break; // no pattern left can reach the bar (MaxScore)
                 }
-            }
-            for (word_index, mut word) in visit.into_iter().enumerate() {
-                while word != 0 {
-                    let slot = word_index * 64 + word.trailing_zeros() as usize;
-                    word &= word - 1;
-                    if let Some(e) = self.entries.get(slot as u32) {
-                        score(e);
+                let Some(interest) = self.interests.get(interest) else {
+                    continue;
+                };
+                for posting in &interest.postings {
+                    if sim * posting.gain < current_bar {
+                        break; // the rest of this list has smaller gains
+                    }
+                    let (word, bit) = (posting.slot as usize / 64, 1u64 << (posting.slot % 64));
+                    if seen[word] & bit != 0 {
+                        continue;
+                    }
+                    seen[word] |= bit;
+                    candidates += 1;
+                    let similarity = posting.similarity(&self.entries, &interest_sim);
+                    if similarity >= current_bar
+                        && let Some(e) = self.entries.get(posting.slot)
+                    {
+                        offer(e, similarity, &mut top);
+                        current_bar = bar(&top);
                     }
                 }
             }
         }
-        let order = |a: &(Hit, u64), b: &(Hit, u64)| {
-            b.0.similarity
-                .total_cmp(&a.0.similarity)
-                .then(b.0.quality.total_cmp(&a.0.quality))
-                .then(b.1.cmp(&a.1))
-                .then(a.0.id.cmp(&b.0.id))
-        };
-        if hits.len() > filter.limit && filter.limit > 0 {
-            hits.select_nth_unstable_by(filter.limit - 1, order);
-            hits.truncate(filter.limit);
+        let hits = top
+            .into_sorted()
+            .into_iter()
+            .map(|r| Hit {
+                id: r.id,
+                similarity: r.similarity,
+                quality: r.quality,
+            })
+            .collect();
+        (hits, candidates)
+    }
+}
+
+/// Relative slack on the MaxScore bound, so float rounding in the bound never stops a query
+/// early.
+const BOUND_SLACK: f32 = 1e-4;
+
+/// A scored pattern, ordered best first: similarity, then quality, then newest, then id.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Ranked {
+    similarity: f32,
+    quality: f32,
+    created_at: u64,
+    id: [u8; 32],
+}
+
+impl Eq for Ranked {}
+
+impl Ord for Ranked {
+    /// `Less` means better (sorts first).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        other
+            .similarity
+            .total_cmp(&self.similarity)
+            .then(other.quality.total_cmp(&self.quality))
+            .then(other.created_at.cmp(&self.created_at))
+            .then(self.id.cmp(&other.id))
+    }
+}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The best `limit` patterns seen so far: a max-heap on [`Ranked`]'s order keeps the worst of
+/// them on top, ready to be replaced.
+struct TopK {
+    limit: usize,
+    heap: std::collections::BinaryHeap<Ranked>,
+}
+
+impl TopK {
+    fn new(limit: usize) -> Self {
+        TopK {
+            limit,
+            heap: std::collections::BinaryHeap::with_capacity(limit.min(1024) + 1),
         }
-        hits.sort_unstable_by(order);
-        hits.truncate(filter.limit);
-        (hits.into_iter().map(|(h, _)| h).collect(), candidates)
+    }
+
+    fn offer(&mut self, r: Ranked) {
+        if self.heap.len() < self.limit {
+            self.heap.push(r);
+        } else if let Some(mut worst) = self.heap.peek_mut()
+            && r < *worst
+        {
+            *worst = r;
+        }
+    }
+
+    /// The similarity a pattern must beat to enter, once the list is full.
+    fn threshold(&self) -> Option<f32> {
+        (self.limit > 0 && self.heap.len() == self.limit)
+            .then(|| self.heap.peek().map(|w| w.similarity))
+            .flatten()
+    }
+
+    fn into_sorted(self) -> Vec<Ranked> {
+        self.heap.into_sorted_vec()
     }
 }
 
@@ -521,7 +677,7 @@ mod tests {
         idx.insert([5; 32], &s(&["founder scaling"]), 100, 0, 9.0, true); // quarantined
         idx.insert([6; 32], &s(&["kubernetes"]), 100, 0, 9.0, false); // unrelated
         let (hits, candidates) = idx.query(&s(&["founder scaling"]), filter(50));
-        assert_eq!(candidates, 2, "the unrelated pattern is never visited");
+        assert_eq!(candidates, 5, "the unrelated pattern is never scored");
         let (_, all) = idx.query(
             &s(&["founder scaling"]),
             Filter {
@@ -529,7 +685,7 @@ mod tests {
                 ..filter(50)
             },
         );
-        assert_eq!(all, 3, "a query for everything scans every live pattern");
+        assert_eq!(all, 6, "a query for everything scores every pattern");
         let ids: Vec<u8> = hits.iter().map(|h| h.id[0]).collect();
         assert_eq!(ids, vec![1, 2]);
         assert!(hits[0].similarity > 0.99);
@@ -614,34 +770,79 @@ mod tests {
             id[..4].copy_from_slice(&n.to_le_bytes());
             idx.insert(id, &interests, 100, u64::from(n), 8.0, false);
         }
-        for q in vocab.iter().take(10) {
+        let queries: Vec<Vec<String>> = (0..24)
+            .map(|i| {
+                (0..1 + i % 3)
+                    .map(|j| vocab[(i * 7 + j * 13) % vocab.len()].clone())
+                    .collect()
+            })
+            .collect();
+        for q in &queries {
+            // The same query with pruning defeated: a threshold low enough to scan everything.
+            let full = idx
+                .query(
+                    q,
+                    Filter {
+                        min_similarity: 0.0,
+                        limit: 100_000,
+                        ..filter(0)
+                    },
+                )
+                .0;
             for min in [0.3f32, 0.5, 0.8] {
-                let pruned = idx
-                    .query(
-                        std::slice::from_ref(q),
-                        Filter {
-                            min_similarity: min,
-                            limit: 100,
-                            ..filter(0)
-                        },
-                    )
-                    .0;
-                // The same query with pruning defeated: a threshold low enough to scan everything.
-                let mut full = idx
-                    .query(
-                        std::slice::from_ref(q),
-                        Filter {
-                            min_similarity: 0.0,
-                            limit: 100_000,
-                            ..filter(0)
-                        },
-                    )
-                    .0;
-                full.retain(|h| h.similarity >= min);
-                full.truncate(100);
-                assert_eq!(pruned, full, "{q} at {min}");
+                for limit in [1, 5, 20, 100] {
+                    let pruned = idx
+                        .query(
+                            q,
+                            Filter {
+                                min_similarity: min,
+                                limit,
+                                ..filter(0)
+                            },
+                        )
+                        .0;
+                    let expected: Vec<Hit> = full
+                        .iter()
+                        .filter(|h| h.similarity >= min)
+                        .take(limit)
+                        .copied()
+                        .collect();
+                    assert_eq!(pruned, expected, "{q:?} at {min}, limit {limit}");
+                }
             }
         }
+    }
+
+    #[test]
+    fn a_full_top_list_stops_the_query_early() {
+        let mut idx = MatchIndex::default();
+        for i in 0..100u8 {
+            idx.insert([i; 32], &s(&["rust"]), 100, 0, 8.0, false);
+            idx.insert(
+                [i; 32].map(|b| b ^ 0x80),
+                &s(&["rust testing"]),
+                100,
+                0,
+                8.0,
+                false,
+            );
+        }
+        let ask = |limit| {
+            idx.query(
+                &s(&["rust"]),
+                Filter {
+                    min_similarity: 0.3,
+                    limit,
+                    ..filter(0)
+                },
+            )
+        };
+        let (hits, candidates) = ask(5);
+        assert_eq!(hits.len(), 5);
+        assert!(hits.iter().all(|h| h.similarity > 0.999));
+        assert_eq!(candidates, 100, "the related interest is never visited");
+        let (hits, candidates) = ask(150);
+        assert_eq!((hits.len(), candidates), (150, 200));
     }
 
     #[test]

@@ -5,12 +5,14 @@
 //! shutdown, then lets in-flight requests finish, stops the background tasks and waits for the
 //! writer to make the last acknowledged writes durable.
 //!
-//! Code map: [`api`] (routes, admission pipeline), [`admin`] (operator API), [`auth`] (signed
+//! Code map: [`api`] (routes, admission pipeline), [`answer`] (query answers from stored
+//! records), [`admin`] (operator API), [`auth`] (signed
 //! requests, bearer token), [`limits`] (rate limits), [`store`] (sled behind a trait, the group-
 //! commit writer), [`index`] (matching), [`state`] (shared state, sweeper), [`config`],
 //! [`metrics`], [`clock`], [`error`], [`transfer`] (import/export).
 
 pub mod admin;
+pub mod answer;
 pub mod api;
 pub mod auth;
 pub mod clock;

@@ -251,6 +251,14 @@ impl Pool {
         .await
     }
 
+    /// The stored record of a pattern, as bytes (see [`crate::answer`]).
+    ///
+    /// # Errors
+    /// The store's error.
+    pub fn load_raw(&self, id: &[u8; 32]) -> Result<Option<Vec<u8>>, StoreError> {
+        self.store.get(&pattern_key(id))
+    }
+
     /// Reads a stored pattern.
     ///
     /// # Errors

@@ -99,7 +99,7 @@ pub struct PoolMetrics {
     pub patterns: u64,
     /// Distinct agents seen in the last hour.
     pub agents: u64,
-    /// Patterns that passed the filters and were ranked for this query.
+    /// Patterns the index scored for this query: those it could not rule out with a bound.
     pub candidates: u64,
     /// Milliseconds the broker spent answering.
     pub took_ms: u64,

@@ -319,6 +319,14 @@ pub struct Client {
     pub delegation: Delegation,
 }
 
+/// A signed request ready to send (see [`Client::prepare`]).
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    url: reqwest::Url,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
 impl Client {
     /// A fresh agent of `parent` with a delegation valid for `ttl`.
     pub fn new(url: &str, parent: std::sync::Arc<Keypair>, ttl: Duration) -> Client {
@@ -346,6 +354,53 @@ impl Client {
         )
         .expect("sign");
         self.send_signed(path, body, &auth).await
+    }
+
+    /// Signs a POST of `body` to `path` at `timestamp_ms` without sending it: load tools sign
+    /// their requests before a timed phase, so that the phase measures the broker rather than
+    /// the tool's own signing (they share the machine).
+    pub fn prepare(&self, path: &str, body: Vec<u8>, timestamp_ms: u64) -> Prepared {
+        let auth = RequestAuth::sign(
+            &self.agent,
+            &self.delegation,
+            "POST",
+            path,
+            timestamp_ms,
+            &body,
+        )
+        .expect("sign");
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            reqwest::header::CONTENT_TYPE,
+            reqwest::header::HeaderValue::from_static("application/json"),
+        );
+        for (k, v) in auth.headers() {
+            if let Ok(v) = reqwest::header::HeaderValue::from_str(&v) {
+                headers.insert(k, v);
+            }
+        }
+        let url = reqwest::Url::parse(&format!("{}{path}", self.url)).expect("broker url");
+        Prepared { url, headers, body }
+    }
+
+    /// Sends a prepared request and reads the answer without parsing it: the status, and the
+    /// body only when it is not a success (0 and no body when the request did not go through).
+    pub async fn send_prepared(&self, req: Prepared) -> (u16, Option<Vec<u8>>) {
+        let sent = self
+            .http
+            .post(req.url)
+            .headers(req.headers)
+            .body(req.body)
+            .send()
+            .await;
+        match sent {
+            Ok(resp) => {
+                let status = resp.status().as_u16();
+                let bytes = resp.bytes().await.unwrap_or_default();
+                (status, (status != 200).then(|| bytes.to_vec()))
+            }
+            Err(_) => (0, None),
+        }
     }
 
     /// Sends `body` with the given authentication headers.
@@ -578,6 +633,8 @@ pub struct Figures {
     pub errors: usize,
     /// Server CPU time per request, µs (when the server is another process).
     pub server_cpu_us: Option<f64>,
+    /// The load tool's own CPU time per request, µs (it shares the machine with the server).
+    pub client_cpu_us: Option<f64>,
 }
 
 impl Figures {
@@ -599,6 +656,7 @@ impl Figures {
             max_ms: pick(1.0),
             errors,
             server_cpu_us: None,
+            client_cpu_us: None,
         }
     }
 }
@@ -612,6 +670,9 @@ impl std::fmt::Display for Figures {
         )?;
         if let Some(us) = self.server_cpu_us {
             write!(f, "  broker CPU {us:.0} µs/req")?;
+        }
+        if let Some(us) = self.client_cpu_us {
+            write!(f, "  load tool CPU {us:.0} µs/req")?;
         }
         Ok(())
     }

@@ -6,8 +6,11 @@
 //! 3. **query** at each requested pool size (default 10k and 100k live patterns);
 //! 4. the broker's **resident memory** at the largest size.
 //!
-//! It starts its own `pool-broker` (rate limits raised, as for a benchmark) unless `--url` names
-//! one. Every wait has a deadline; the run stops by itself.
+//! It starts its own `pool-broker` (rate limits raised, as for a benchmark). Requests are
+//! signed before each timed phase (they stay valid for the broker's clock window), and answers
+//! are read but not parsed, so the tool's own CPU time, reported beside the broker's, competes
+//! as little as it can with the broker on the same machine. Every wait has a deadline; the run
+//! stops by itself.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,8 +21,8 @@ use clap::Parser;
 use pool_proto::wire::PublishRequest;
 use pool_proto::{Keypair, Pattern};
 use pool_tests::{
-    Broker, BrokerOptions, Client, Figures, Rng, cpu_secs, honest_draft, http_client, now_ms,
-    rss_mib, vocabulary,
+    Broker, BrokerOptions, Client, Figures, Prepared, Rng, cpu_secs, honest_draft, http_client,
+    now_ms, rss_mib, vocabulary,
 };
 use serde_json::json;
 
@@ -138,70 +141,92 @@ fn num_cpus() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
+/// Publishes per round at most this many requests, signed before the round starts (a signed
+/// request must reach the broker within its clock window).
+const PUBLISH_ROUND: usize = 20_000;
+
 /// Publishes every pattern with one task per agent; returns the figures of the whole phase.
+/// Requests are signed before each timed round, so the figures measure the broker.
 async fn publish_all(agents: &[Arc<Client>], signed: Vec<(usize, Pattern)>) -> Result<Figures> {
-    let mut per_agent: Vec<Vec<Pattern>> = vec![Vec::new(); agents.len()];
-    for (a, p) in signed {
-        per_agent[a].push(p);
-    }
     let errors = Arc::new(AtomicUsize::new(0));
-    let started = Instant::now();
-    let mut tasks = Vec::new();
-    for (agent, patterns) in agents.iter().cloned().zip(per_agent) {
-        let errors = errors.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut latencies = Vec::with_capacity(patterns.len());
-            for p in patterns {
-                let req = PublishRequest {
-                    from_agent_id: p.author.clone(),
-                    pattern: p,
-                    timestamp: now_ms(),
-                };
-                let body = serde_json::to_vec(&req).unwrap_or_default();
-                let t = Instant::now();
-                let a = agent
-                    .post_raw_at("/patterns/publish", &body, now_ms())
-                    .await;
-                latencies.push(t.elapsed());
-                if a.status != 200 && errors.fetch_add(1, Ordering::Relaxed) < 3 {
-                    eprintln!("publish refused: {} {}", a.status, a.body);
-                }
-            }
-            latencies
-        }));
-    }
+    let mut timed = Duration::ZERO;
+    let mut own_cpu = 0.0;
     let mut all = Vec::new();
-    for t in tasks {
-        all.extend(t.await.context("publisher task")?);
+    let mut signed = signed.into_iter().peekable();
+    while signed.peek().is_some() {
+        let mut per_agent: Vec<Vec<Prepared>> = vec![Vec::new(); agents.len()];
+        for (a, p) in signed.by_ref().take(PUBLISH_ROUND) {
+            let req = PublishRequest {
+                from_agent_id: p.author.clone(),
+                pattern: p,
+                timestamp: now_ms(),
+            };
+            let body = serde_json::to_vec(&req).unwrap_or_default();
+            per_agent[a].push(agents[a].prepare("/patterns/publish", body, now_ms()));
+        }
+        let (started, own) = (Instant::now(), own_cpu_secs());
+        let mut tasks = Vec::new();
+        for (agent, requests) in agents.iter().cloned().zip(per_agent) {
+            let errors = errors.clone();
+            tasks.push(tokio::spawn(async move {
+                let mut latencies = Vec::with_capacity(requests.len());
+                for req in requests {
+                    let t = Instant::now();
+                    let (status, refusal) = agent.send_prepared(req).await;
+                    latencies.push(t.elapsed());
+                    if status != 200 && errors.fetch_add(1, Ordering::Relaxed) < 3 {
+                        let why = refusal.map(|b| String::from_utf8_lossy(&b).into_owned());
+                        eprintln!("publish refused: {status} {}", why.unwrap_or_default());
+                    }
+                }
+                latencies
+            }));
+        }
+        for t in tasks {
+            all.extend(t.await.context("publisher task")?);
+        }
+        timed += started.elapsed();
+        own_cpu += own_cpu_secs() - own;
     }
-    Ok(Figures::from(
-        all,
-        started.elapsed(),
-        errors.load(Ordering::Relaxed),
-    ))
+    let mut figures = Figures::from(all, timed, errors.load(Ordering::Relaxed));
+    figures.client_cpu_us = (figures.requests > 0).then(|| own_cpu * 1e6 / figures.requests as f64);
+    Ok(figures)
 }
 
-/// Queries from every agent for `duration`.
+/// Queries from every agent for `duration`. Each agent signs a generous queue of queries
+/// before the clock starts and signs more on the fly only if it runs dry.
 async fn query_for(agents: &[Arc<Client>], vocab: &[String], duration: Duration) -> Figures {
+    const PATH: &str = "/patterns/query";
     let errors = Arc::new(AtomicUsize::new(0));
-    let started = Instant::now();
+    // Room for 4,000 queries/s, more than this machine answers.
+    let per_agent = (duration.as_secs_f64() * 4_000.0 / agents.len().max(1) as f64) as usize;
+    let queues: Vec<(Vec<Prepared>, Rng)> = agents
+        .iter()
+        .enumerate()
+        .map(|(i, agent)| {
+            let mut rng = Rng::new(1000 + i as u64);
+            let queue = (0..per_agent)
+                .map(|_| agent.prepare(PATH, query_body(&mut rng, vocab), now_ms()))
+                .collect();
+            (queue, rng)
+        })
+        .collect();
+    let (started, own) = (Instant::now(), own_cpu_secs());
     let deadline = started + duration;
     let mut tasks = Vec::new();
-    for (i, agent) in agents.iter().cloned().enumerate() {
+    for (agent, (queue, mut rng)) in agents.iter().cloned().zip(queues) {
         let (errors, vocab) = (errors.clone(), vocab.to_vec());
         tasks.push(tokio::spawn(async move {
-            let mut rng = Rng::new(1000 + i as u64);
+            let mut queue = queue.into_iter();
             let mut latencies = Vec::new();
             while Instant::now() < deadline {
-                let interests = rng.interests(&vocab);
-                let body = serde_json::to_vec(&json!({
-                    "interests": interests, "version": "0.1.0", "safety": "clawmoat-required", "limit": 20
-                }))
-                .unwrap_or_default();
+                let req = queue
+                    .next()
+                    .unwrap_or_else(|| agent.prepare(PATH, query_body(&mut rng, &vocab), now_ms()));
                 let t = Instant::now();
-                let a = agent.post_raw_at("/patterns/query", &body, now_ms()).await;
+                let (status, _) = agent.send_prepared(req).await;
                 latencies.push(t.elapsed());
-                if a.status != 200 {
+                if status != 200 {
                     errors.fetch_add(1, Ordering::Relaxed);
                 }
             }
@@ -212,7 +237,23 @@ async fn query_for(agents: &[Arc<Client>], vocab: &[String], duration: Duration)
     for t in tasks {
         all.extend(t.await.unwrap_or_default());
     }
-    Figures::from(all, started.elapsed(), errors.load(Ordering::Relaxed))
+    let mut figures = Figures::from(all, started.elapsed(), errors.load(Ordering::Relaxed));
+    let own = own_cpu_secs() - own;
+    figures.client_cpu_us = (figures.requests > 0).then(|| own * 1e6 / figures.requests as f64);
+    figures
+}
+
+/// This process's CPU time so far, seconds (0 where unreadable).
+fn own_cpu_secs() -> f64 {
+    cpu_secs(std::process::id()).unwrap_or(0.0)
+}
+
+/// A query for one to three interests of `vocab`, as the benchmark asks them.
+fn query_body(rng: &mut Rng, vocab: &[String]) -> Vec<u8> {
+    serde_json::to_vec(&json!({
+        "interests": rng.interests(vocab), "version": "0.1.0", "safety": "clawmoat-required", "limit": 20
+    }))
+    .unwrap_or_default()
 }
 
 /// The same client loop against a bare axum handler in this process.

@@ -159,7 +159,7 @@ impl Default for RateLimit {
 impl Default for Storage {
     fn default() -> Self {
         Storage {
-            cache_mb: 64,
+            cache_mb: 128,
             sweep_interval_ms: 1000,
             writer_queue: 4096,
             max_batch: 512,

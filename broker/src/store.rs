@@ -244,7 +244,10 @@ impl Writer {
                         }
                     }
                     let started = std::time::Instant::now();
-                    let ops: Vec<Op> = jobs.iter().flat_map(|j| j.ops.iter().cloned()).collect();
+                    let ops: Vec<Op> = jobs
+                        .iter_mut()
+                        .flat_map(|j| std::mem::take(&mut j.ops))
+                        .collect();
                     let result = store.commit(&ops);
                     observer.batch(jobs.len(), started.elapsed().as_secs_f64(), result.is_ok());
                     for job in jobs {

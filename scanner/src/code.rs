@@ -6,11 +6,12 @@
 //! (backups walk directories, health checks loop over curl): only combinations within one
 //! stretch of code fire.
 //!
-//! One static Aho-Corasick automaton over a few hundred API tokens, one pass over the skeleton,
+//! One static literal set over a few hundred API tokens (searched overlapping, in Aho-Corasick
+//! order), one pass over the skeleton,
 //! then a two-pointer sweep over the hits: linear in the text.
 
+use crate::literals::Literals;
 use crate::normalize::Normalized;
-use aho_corasick::AhoCorasick;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -192,10 +193,9 @@ const TOKENS: &[(&str, u32)] = &[
     (".write(", APPEND),
 ];
 
-fn automaton() -> Option<&'static AhoCorasick> {
-    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    AC.get_or_init(|| AhoCorasick::new(TOKENS.iter().map(|t| t.0)).ok())
-        .as_ref()
+fn automaton() -> &'static Literals {
+    static AC: OnceLock<Literals> = OnceLock::new();
+    AC.get_or_init(|| Literals::new(&TOKENS.iter().map(|t| t.0).collect::<Vec<_>>()))
 }
 
 /// What a stretch of code does, as the engine reports it.
@@ -247,14 +247,13 @@ fn judge(f: u32) -> [Option<Capability>; 3] {
 /// Finds combinations of capabilities within [`WINDOW`] bytes of each other.
 pub fn capabilities(text: &str, n: &Normalized) -> CodeSpans {
     let mut out = CodeSpans::default();
-    let Some(ac) = automaton() else {
-        return out;
-    };
+    let mut matches = Vec::new();
+    automaton().find_overlapping(n.text.as_bytes(), &mut matches);
     let mut hits: Vec<(usize, usize, u32)> = Vec::new();
-    for m in ac.find_overlapping_iter(&n.text) {
-        if let Some((_, bit)) = TOKENS.get(m.pattern().as_usize()) {
+    for m in &matches {
+        if let Some((_, bit)) = TOKENS.get(m.pattern) {
             if hits.len() < 4096 {
-                hits.push((m.start(), m.end(), *bit));
+                hits.push((m.start, m.end, *bit));
             }
         }
     }

@@ -493,11 +493,19 @@ pub fn unleet(text: &str) -> (String, usize) {
 /// A leet word is a word: more than one letter, at least one look-alike digit or sign, and
 /// nothing else between its punctuation, so code (`$BASE/healthz`, `x86_64`, `pg_stat`) is not.
 fn is_leet_word(word: &str) -> bool {
-    if !word.is_ascii() {
-        return false;
+    // One pass: ASCII only, letters and look-alike digits or signs counted.
+    let mut letters = 0usize;
+    let mut leet = 0usize;
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            return false;
+        }
+        if b.is_ascii_alphabetic() {
+            letters += 1;
+        } else if leet_char(char::from(b)) != char::from(b) {
+            leet += 1;
+        }
     }
-    let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
-    let leet = word.chars().filter(|c| leet_char(*c) != *c).count();
     if letters < 2 || leet == 0 {
         return false;
     }
@@ -509,6 +517,49 @@ fn is_leet_word(word: &str) -> bool {
     });
     core.chars()
         .all(|c| c.is_ascii_alphanumeric() || leet_char(c) != c)
+}
+
+/// Whitespace as `char::is_whitespace` sees it, for ASCII bytes.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+}
+
+/// The leet words of a text, in order, as `split_inclusive(char::is_whitespace)` splits it.
+/// A leet word holds a look-alike digit or sign, so an ASCII text is read from one such byte
+/// to the next: only the words around them are cut out and judged.
+fn leet_words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
+    if !text.is_ascii() {
+        return Box::new(
+            text.split_inclusive(char::is_whitespace)
+                .filter(|w| is_leet_word(w)),
+        );
+    }
+    let bytes = text.as_bytes();
+    let mut at = 0usize;
+    Box::new(std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let rest = bytes.get(at..)?;
+            let hit = at + rest.iter().position(|b| b"013457@$".contains(b))?;
+            // The word around the byte: after the previous whitespace, through the next one.
+            let start = bytes
+                .get(..hit)?
+                .iter()
+                .rposition(|b| is_ascii_space(*b))
+                .map_or(0, |p| p + 1)
+                .max(at);
+            let end = bytes
+                .get(hit..)?
+                .iter()
+                .position(|b| is_ascii_space(*b))
+                .map_or(bytes.len(), |p| hit + p + 1);
+            at = end;
+            let word = text.get(start..end)?;
+            if is_leet_word(word) {
+                return Some(word);
+            }
+        }
+        None
+    }))
 }
 
 /// Which whole-text transforms the prefilter saw evidence for.
@@ -565,13 +616,7 @@ pub fn find_encoded(text: &str, n: &Normalized, hints: TransformHints) -> Vec<De
         })
         .nth(2)
         .is_some();
-    let (leet, words) = if glued
-        && text
-            .split_inclusive(char::is_whitespace)
-            .filter(|w| is_leet_word(w))
-            .nth(2)
-            .is_some()
-    {
+    let (leet, words) = if glued && leet_words(text).nth(2).is_some() {
         unleet(text)
     } else {
         (String::new(), 0)

@@ -79,16 +79,20 @@ pub fn scan_view(
     // (rule, window start, window end) in the skeleton, merged per rule as hits arrive.
     let mut windows: Vec<(usize, usize, usize)> = Vec::new();
     let bytes = n.text.as_bytes();
-    for m in rules.prefilter.find_overlapping_iter(&n.text) {
-        let p = m.pattern().as_usize();
+    let mut literal_matches = Vec::new();
+    rules
+        .prefilter
+        .find_overlapping(bytes, &mut literal_matches);
+    for m in &literal_matches {
+        let p = m.pattern;
         let (kind, li) = p.checked_div(lc).map_or((0, p), |k| (k, p % lc));
         match kind {
             0 => {
                 let Some(list) = rules.literal_rules.get(li) else {
                     continue;
                 };
-                let from = line_start(bytes, m.start().saturating_sub(REGEX_WINDOW));
-                let to = line_end(bytes, m.end().saturating_add(REGEX_WINDOW));
+                let from = line_start(bytes, m.start.saturating_sub(REGEX_WINDOW));
+                let to = line_end(bytes, m.end.saturating_add(REGEX_WINDOW));
                 for &r in list {
                     match windows.iter_mut().rev().find(|w| w.0 == r) {
                         Some(w) if from <= w.2 => w.2 = w.2.max(to),
@@ -410,10 +414,13 @@ fn defensive_document(skeleton: &str) -> bool {
 
 /// Literal (not transform) hits of the prefilter in a skeleton.
 fn literal_hits(rules: &RuleSet, skeleton: &str) -> usize {
+    let mut matches = Vec::new();
     rules
         .prefilter
-        .find_overlapping_iter(skeleton)
-        .filter(|m| m.pattern().as_usize() < rules.literal_count)
+        .find_overlapping(skeleton.as_bytes(), &mut matches);
+    matches
+        .iter()
+        .filter(|m| m.pattern < rules.literal_count)
         .count()
 }
 

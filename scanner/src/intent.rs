@@ -479,11 +479,12 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             let c = tb[j];
             // A quotation that is a value (`"content": "…"`, `hint="…"`) is read: it is the
             // payload, not a mention of one.
-            let value = tb
-                .get(..j)
-                .and_then(|b| b.iter().rev().find(|x| !x.is_ascii_whitespace()))
-                .is_some_and(|x| matches!(x, b':' | b'='));
-            if (c == b'"' || c == b'`') && !value {
+            let value = || {
+                tb.get(..j)
+                    .and_then(|b| b.iter().rev().find(|x| !x.is_ascii_whitespace()))
+                    .is_some_and(|x| matches!(x, b':' | b'='))
+            };
+            if (c == b'"' || c == b'`') && !value() {
                 // A short quotation is a mention (an example phrase), not the sentence's own
                 // words; a long one may be the payload itself and is read.
                 let close = tb.get(j + 1..).and_then(|r| r.iter().position(|&x| x == c));

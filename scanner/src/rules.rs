@@ -27,8 +27,8 @@
 //! normalised skeleton (see `normalize.rs`), so they are written in lower case.
 
 use crate::ScanError;
+use crate::literals::Literals;
 use crate::model::{Category, Severity};
-use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -239,8 +239,8 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     /// Compiled combinations.
     pub combos: Vec<Combo>,
-    /// Prefilter over every literal.
-    pub prefilter: AhoCorasick,
+    /// Prefilter over every literal (and its ROT13 and reversal), searched overlapping.
+    pub(crate) prefilter: Literals,
     /// For each prefilter pattern, the rules it makes candidates.
     pub literal_rules: Vec<Vec<usize>>,
     /// Number of literals; prefilter patterns `n..2n` are their ROT13, `2n..3n` their reversal.
@@ -443,10 +443,7 @@ impl RuleSet {
                 NEVER.to_string()
             }
         }));
-        let prefilter = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .map_err(|e| ScanError::Rules(format!("prefilter: {e}")))?;
+        let prefilter = Literals::new(&patterns);
         Ok(RuleSet {
             rules,
             combos,

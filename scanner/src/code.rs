@@ -6,13 +6,15 @@
 //! (backups walk directories, health checks loop over curl): only combinations within one
 //! stretch of code fire.
 //!
-//! One static literal set over a few hundred API tokens (searched overlapping, in Aho-Corasick
-//! order), one pass over the skeleton,
-//! then a two-pointer sweep over the hits: linear in the text.
+//! A few hundred API tokens, searched (overlapping, in Aho-Corasick order) in the same pass over
+//! the skeleton as the rules' literals, then a two-pointer sweep over the hits: linear in the
+//! text.
 
+#[cfg(test)]
 use crate::literals::Literals;
 use crate::normalize::Normalized;
 use std::ops::Range;
+#[cfg(test)]
 use std::sync::OnceLock;
 
 /// Bytes within which capabilities combine (about one snippet).
@@ -193,6 +195,7 @@ const TOKENS: &[(&str, u32)] = &[
     (".write(", APPEND),
 ];
 
+#[cfg(test)]
 fn automaton() -> &'static Literals {
     static AC: OnceLock<Literals> = OnceLock::new();
     AC.get_or_init(|| Literals::new(&TOKENS.iter().map(|t| t.0).collect::<Vec<_>>()))
@@ -244,16 +247,33 @@ fn judge(f: u32) -> [Option<Capability>; 3] {
     ]
 }
 
+/// The API tokens, in order: a caller may search them together with its own literals and
+/// hand the matches to [`capabilities_of`].
+pub fn tokens() -> impl Iterator<Item = &'static str> {
+    TOKENS.iter().map(|t| t.0)
+}
+
 /// Finds combinations of capabilities within [`WINDOW`] bytes of each other.
+#[cfg(test)]
 pub fn capabilities(text: &str, n: &Normalized) -> CodeSpans {
-    let mut out = CodeSpans::default();
     let mut matches = Vec::new();
     automaton().find_overlapping(n.text.as_bytes(), &mut matches);
+    capabilities_of(text, n, matches.iter().map(|m| (m.pattern, m.start, m.end)))
+}
+
+/// [`capabilities`] from the token matches in the skeleton, given as (token index, start, end)
+/// in the order an overlapping Aho-Corasick search reports them.
+pub fn capabilities_of(
+    text: &str,
+    n: &Normalized,
+    matches: impl Iterator<Item = (usize, usize, usize)>,
+) -> CodeSpans {
+    let mut out = CodeSpans::default();
     let mut hits: Vec<(usize, usize, u32)> = Vec::new();
-    for m in &matches {
-        if let Some((_, bit)) = TOKENS.get(m.pattern) {
+    for (token, start, end) in matches {
+        if let Some((_, bit)) = TOKENS.get(token) {
             if hits.len() < 4096 {
-                hits.push((m.start, m.end, *bit));
+                hits.push((start, end, *bit));
             }
         }
     }

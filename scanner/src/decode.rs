@@ -519,6 +519,11 @@ fn is_leet_word(word: &str) -> bool {
         .all(|c| c.is_ascii_alphanumeric() || leet_char(c) != c)
 }
 
+/// A digit or sign that stands for a letter in leetspeak (see `leet_char`).
+fn is_leet_byte(b: u8) -> bool {
+    matches!(b, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$')
+}
+
 /// Whitespace as `char::is_whitespace` sees it, for ASCII bytes.
 fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
@@ -539,7 +544,7 @@ fn leet_words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
     Box::new(std::iter::from_fn(move || {
         while at < bytes.len() {
             let rest = bytes.get(at..)?;
-            let hit = at + rest.iter().position(|b| b"013457@$".contains(b))?;
+            let hit = at + rest.iter().position(|b| is_leet_byte(*b))?;
             // The word around the byte: after the previous whitespace, through the next one.
             let start = bytes
                 .get(..hit)?
@@ -610,7 +615,7 @@ pub fn find_encoded(text: &str, n: &Normalized, hints: TransformHints) -> Vec<De
     let b = text.as_bytes();
     let glued = (1..b.len().saturating_sub(1))
         .filter(|&i| {
-            b.get(i).is_some_and(|c| b"013457@$".contains(c))
+            b.get(i).copied().is_some_and(is_leet_byte)
                 && (b.get(i - 1).is_some_and(u8::is_ascii_alphabetic)
                     || b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
         })

@@ -219,6 +219,10 @@ pub fn entropy_secret(text: &str, n: &Normalized) -> Vec<Range<usize>> {
         while bytes.get(i).copied().is_some_and(is_token_byte) {
             i += 1;
         }
+        // Trimming only shortens a token: a run under 16 bytes cannot become one.
+        if i - start < 16 {
+            continue;
+        }
         let token = text
             .get(start..i)
             .unwrap_or("")

@@ -83,8 +83,14 @@ pub fn scan_view(
     rules
         .prefilter
         .find_overlapping(bytes, &mut literal_matches);
+    // Code capability tokens (found in the same pass), as (token, start, end).
+    let mut code_hits: Vec<(usize, usize, usize)> = Vec::new();
     for m in &literal_matches {
         let p = m.pattern;
+        if p >= rules.code_base {
+            code_hits.push((p - rules.code_base, m.start, m.end));
+            continue;
+        }
         let (kind, li) = p.checked_div(lc).map_or((0, p), |k| (k, p % lc));
         match kind {
             0 => {
@@ -170,7 +176,7 @@ pub fn scan_view(
                     Detector::CodeDestructive => Capability::Destroys,
                     _ => Capability::Disrupts,
                 };
-                code.get_or_insert_with(|| code::capabilities(text, &n))
+                code.get_or_insert_with(|| code::capabilities_of(text, &n, code_hits.drain(..)))
                     .get(which)
                     .to_vec()
             }

@@ -364,10 +364,14 @@ struct Unit {
 /// Feature bits of the markers that show up as punctuation rather than words.
 fn symbol_features(unit: &str) -> u64 {
     let mut f = 0;
-    if unit.contains("://") || unit.contains("](http") {
+    // Each marker holds a byte that is rare in prose; look for the byte before the marker.
+    let has = |b: u8| unit.as_bytes().contains(&b);
+    if has(b':') && unit.contains("://") || has(b']') && unit.contains("](http") {
         f |= SINK;
     }
-    if unit.contains("~/.") || unit.contains("/.ssh") || unit.contains(".env") {
+    if has(b'/') && (unit.contains("~/.") || unit.contains("/.ssh"))
+        || has(b'.') && unit.contains(".env")
+    {
         f |= SECRET;
     }
     // A raw IPv4 address.

@@ -475,18 +475,20 @@ pub fn off_topic_requests(
         if quoted {
             continue;
         }
-        let ws: Vec<&str> = words(unit).collect();
-        if !(4..=40).contains(&ws.len()) {
-            continue;
-        }
-        let mut first = ws.first().copied().unwrap_or("");
+        // The first two words decide most units; the rest are collected only for requests.
+        let mut lead = words(unit);
+        let mut first = lead.next().unwrap_or("");
         if matches!(
             first,
             "please" | "also" | "now" | "then" | "and" | "finally" | "lastly"
         ) {
-            first = ws.get(1).copied().unwrap_or("");
+            first = lead.next().unwrap_or("");
         }
         if !request_verbs().contains(first) {
+            continue;
+        }
+        let ws: Vec<&str> = words(unit).collect();
+        if !(4..=40).contains(&ws.len()) {
             continue;
         }
         // A hijack is an outlier in its list. When the line before or after also opens with a

@@ -4,7 +4,7 @@
 //! coherence with the interests raise it; near-empty bodies, repetition, shouting, link farms
 //! and spam phrases lower it. It is a pure function of its input (deterministic).
 
-use crate::literals::Literals;
+use memchr::memmem::Finder;
 
 /// FNV-1a of a string: distinct words and lines are counted by hash, not by copies.
 fn fnv(s: &str) -> u64 {
@@ -33,14 +33,13 @@ const SPAM: &[&str] = &[
     "$$$",
 ];
 
-/// The link prefixes counted for link farms; they follow [`SPAM`] in [`phrases`].
+/// The link prefixes counted for link farms.
 const LINKS: &[&str] = &["http://", "https://"];
 
-/// One literal set over the spam phrases and the link prefixes: one pass instead of one per
-/// phrase.
-fn phrases() -> &'static Literals {
-    static SET: std::sync::OnceLock<Literals> = std::sync::OnceLock::new();
-    SET.get_or_init(|| Literals::new(&SPAM.iter().chain(LINKS).collect::<Vec<_>>()))
+/// Prebuilt SIMD finders for the spam phrases, then the link prefixes.
+fn finders() -> &'static [Finder<'static>] {
+    static SET: std::sync::OnceLock<Vec<Finder<'static>>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| SPAM.iter().chain(LINKS).map(Finder::new).collect())
 }
 
 /// Whitespace as `char::is_whitespace` sees it, for ASCII bytes.
@@ -232,19 +231,13 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
         q -= 0.5 * (bangs.min(6) as f32);
     }
 
-    // Link farms and spam phrases, in one pass. Neither link prefix can overlap itself, so
-    // counting overlapping matches counts what `matches` would.
-    let mut links = 0usize;
-    let mut spam_seen = 0u32;
-    let mut matches = Vec::new();
-    phrases().find_overlapping(lower.as_bytes(), &mut matches);
-    for m in &matches {
-        if m.pattern < SPAM.len() {
-            spam_seen |= 1 << m.pattern;
-        } else {
-            links += 1;
-        }
-    }
+    // Link farms (non-overlapping counts, as `matches` counts) and spam phrases, with
+    // prebuilt finders.
+    let (spam_finders, link_finders) = finders().split_at(SPAM.len().min(finders().len()));
+    let links: usize = link_finders
+        .iter()
+        .map(|f| f.find_iter(lower.as_bytes()).count())
+        .sum();
     if links >= 6 && links * 12 >= wc {
         q -= 3.0;
     } else if links >= 10 {
@@ -252,7 +245,10 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     }
 
     // Spam phrases.
-    let spam = spam_seen.count_ones() as usize;
+    let spam = spam_finders
+        .iter()
+        .filter(|f| f.find(lower.as_bytes()).is_some())
+        .count();
     q -= 0.8 * spam.min(4) as f32;
 
     // A title that is all capitals or empty.

@@ -245,6 +245,9 @@ pub struct RuleSet {
     pub literal_rules: Vec<Vec<usize>>,
     /// Number of literals; prefilter patterns `n..2n` are their ROT13, `2n..3n` their reversal.
     pub literal_count: usize,
+    /// Prefilter patterns from `3n` on are the code capability tokens (see `code.rs`), searched
+    /// in the same pass.
+    pub code_base: usize,
     /// Detector rules (always run).
     pub detectors: Vec<usize>,
     /// Version label from the file.
@@ -443,6 +446,8 @@ impl RuleSet {
                 NEVER.to_string()
             }
         }));
+        let code_base = patterns.len();
+        patterns.extend(crate::code::tokens().map(str::to_string));
         let prefilter = Literals::new(&patterns);
         Ok(RuleSet {
             rules,
@@ -450,6 +455,7 @@ impl RuleSet {
             prefilter,
             literal_rules,
             literal_count,
+            code_base,
             detectors,
             version: file.version.clone(),
         })

@@ -230,6 +230,57 @@ mod tests {
         assert_eq!(&src[s..e], "AB");
     }
 
+    /// The per-character normaliser as it was before the ASCII fast path: the reference.
+    fn reference(input: &str) -> Normalized {
+        let mut out = Normalized {
+            text: String::with_capacity(input.len()),
+            map: Vec::with_capacity(input.len() + 1),
+            invisibles: Vec::new(),
+        };
+        for (at, c) in input.char_indices() {
+            // Offsets fit in u32: inputs are capped far below 4 GiB before normalising.
+            let at32 = u32::try_from(at).unwrap_or(u32::MAX);
+            if c.is_ascii() {
+                if let Some(class) = invisible_class(c) {
+                    out.invisibles.push((at, c, class));
+                    continue;
+                }
+                out.text.push(c.to_ascii_lowercase());
+                out.map.push(at32);
+                continue;
+            }
+            if let Some(class) = invisible_class(c) {
+                out.invisibles.push((at, c, class));
+                continue;
+            }
+            decompose_compatible(c, |d| {
+                if is_combining_mark(d) {
+                    return;
+                }
+                for l in d.to_lowercase() {
+                    if is_combining_mark(l) {
+                        continue;
+                    }
+                    push(&mut out, confusable(l), at32);
+                }
+            });
+        }
+        out.map.push(u32::try_from(input.len()).unwrap_or(u32::MAX));
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn same_skeleton_as_the_reference(
+            s in "([a-zA-Z0-9 .\n\t]|\u{1b}|\u{7f}|\u{85}|\u{200b}|\u{202e}|\u{e0041}|\u{fe0f}|\u{0430}|\u{ff29}|\u{301}|\u{e9}|\u{1d400}){0,80}",
+        ) {
+            let (a, b) = (normalize(&s), reference(&s));
+            proptest::prop_assert_eq!(&a.text, &b.text);
+            proptest::prop_assert_eq!(&a.map, &b.map);
+            proptest::prop_assert_eq!(&a.invisibles, &b.invisibles);
+        }
+    }
+
     #[test]
     fn tags_and_bidi_are_classified() {
         let n = normalize("a\u{202e}b\u{e0041}c");

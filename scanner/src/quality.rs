@@ -226,7 +226,8 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
             q -= 1.0;
         }
     }
-    let bangs = body.matches("!!").count();
+    // Non-overlapping, as `matches` counts.
+    let bangs = memchr::memmem::find_iter(body.as_bytes(), "!!").count();
     if bangs >= 2 {
         q -= 0.5 * (bangs.min(6) as f32);
     }
@@ -296,6 +297,181 @@ mod tests {
         assert!(score("x", "hi", &[]) < 5.0);
         let rep = "great tips great tips ".repeat(20);
         assert!(score("Tips", &rep, &[]) < 7.0);
+    }
+
+    /// The scorer as it was before the single-pass rewrite, kept as the reference.
+    fn reference(title: &str, body: &str, interests: &[String]) -> f32 {
+        let mut q: f32 = 7.5;
+        let lower = body.to_lowercase();
+        let words: Vec<&str> = body.split_whitespace().collect();
+        let wc = words.len();
+
+        // Near-empty bodies.
+        if wc < 3 {
+            q -= 4.0;
+        } else if wc < 6 {
+            q -= 1.5;
+        }
+
+        // Structure.
+        let lines: Vec<&str> = body.lines().collect();
+        let has_heading = lines.iter().any(|l| l.trim_start().starts_with('#'));
+        let list_items = lines
+            .iter()
+            .filter(|l| {
+                let t = l.trim_start();
+                t.starts_with("- ")
+                    || t.starts_with("* ")
+                    || t.split_once(". ").is_some_and(|(n, _)| {
+                        !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+                    })
+            })
+            .count();
+        let has_code = body.contains("```") || body.matches('`').count() >= 2;
+        let has_table = lines
+            .iter()
+            .filter(|l| l.trim_start().starts_with('|'))
+            .count()
+            >= 3;
+        let structure = [has_heading, list_items >= 2, has_code, has_table]
+            .iter()
+            .filter(|b| **b)
+            .count();
+        q += 0.35 * structure as f32;
+
+        // Specificity: numbers and length of substance.
+        let numbers = words
+            .iter()
+            .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+            .count();
+        if numbers >= 2 {
+            q += 0.3;
+        }
+        if wc >= 60 {
+            q += 0.4;
+        }
+        if wc >= 150 {
+            q += 0.3;
+        }
+
+        // Coherence with interests.
+        if !interests.is_empty() {
+            let title_lower = title.to_lowercase();
+            let hits = interests
+                .iter()
+                .filter(|i| {
+                    i.split_whitespace().any(|w| {
+                        w.len() >= 3 && {
+                            let w = w.to_lowercase();
+                            title_lower.contains(&w) || lower.contains(&w)
+                        }
+                    })
+                })
+                .count();
+            q += 0.5 * hits as f32 / interests.len() as f32;
+        }
+
+        // Repetition: the share of distinct words, and repeated lines.
+        if wc >= 30 {
+            // Words compared by a hash of their lower-case form: no string per word.
+            let mut distinct: Vec<u64> = lower.split_whitespace().map(fnv).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            let ratio = distinct.len() as f32 / wc as f32;
+            if ratio < 0.2 {
+                q -= 3.0;
+            } else if ratio < 0.3 {
+                q -= 1.5;
+            }
+        }
+        let mut non_empty: Vec<u64> = lines
+            .iter()
+            .map(|l| l.trim())
+            .filter(|l| l.len() > 8)
+            .map(fnv)
+            .collect();
+        let total_lines = non_empty.len();
+        non_empty.sort_unstable();
+        non_empty.dedup();
+        if total_lines >= 4 && (total_lines - non_empty.len()) * 3 >= total_lines {
+            q -= 2.0;
+        }
+
+        // Shouting.
+        let (letters, upper) = body
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .fold((0usize, 0usize), |(l, u), c| {
+                (l + 1, u + usize::from(c.is_uppercase()))
+            });
+        if letters >= 40 {
+            if upper * 100 >= letters * 60 {
+                q -= 2.5;
+            } else if upper * 100 >= letters * 35 {
+                q -= 1.0;
+            }
+        }
+        let bangs = body.matches("!!").count();
+        if bangs >= 2 {
+            q -= 0.5 * (bangs.min(6) as f32);
+        }
+
+        // Link farms.
+        let links = lower.matches("http://").count() + lower.matches("https://").count();
+        if links >= 6 && links * 12 >= wc {
+            q -= 3.0;
+        } else if links >= 10 {
+            q -= 1.5;
+        }
+
+        // Spam phrases.
+        const SPAM: &[&str] = &[
+            "click here",
+            "buy now",
+            "act now",
+            "limited time",
+            "100% free",
+            "make money fast",
+            "risk-free",
+            "risk free",
+            "double your",
+            "once in a lifetime",
+            "order now",
+            "sign up now",
+            "exclusive deal",
+            "earn $",
+            "guaranteed returns",
+            "$$$",
+        ];
+        let spam = SPAM.iter().filter(|s| lower.contains(*s)).count();
+        q -= 0.8 * spam.min(4) as f32;
+
+        // A title that is all capitals or empty.
+        let t = title.trim();
+        if t.is_empty() {
+            q -= 1.0;
+        } else if t.chars().filter(|c| c.is_alphabetic()).count() >= 8
+            && !t.chars().any(char::is_lowercase)
+        {
+            q -= 0.5;
+        }
+
+        (q.clamp(0.0, 10.0) * 10.0).round() / 10.0
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn same_score_as_the_reference(
+            title in "[A-Za-z !]{0,20}",
+            body in "([a-zA-Z0-9 .!$%:/#|*`-]|\n|\u{a0}|\u{2028}|\u{0431}|\u{0412}|\t|\u{b}){0,300}",
+            interests in proptest::collection::vec("[a-z ]{0,12}", 0..3),
+        ) {
+            let body = format!("{body} click here https://a.example !! {body}");
+            proptest::prop_assert_eq!(
+                score(&title, &body, &interests).to_bits(),
+                reference(&title, &body, &interests).to_bits()
+            );
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Rules are data. This file defines the rules file format (TOML), loads it and compiles it into
-//! the matcher the engine runs: one Aho-Corasick automaton over every rule's literals (the
-//! prefilter that picks candidate rules) and one bounded regex per rule, run only when one of its
+//! the matcher the engine runs: one overlapping multi-literal search over every rule's literals
+//! (the prefilter that picks candidate rules; see `literals.rs`, which reports matches as an
+//! Aho-Corasick automaton would) and one bounded regex per rule, run only when one of its
 //! literals occurs.
 //!
 //! The format, one `[[rule]]` table per rule:

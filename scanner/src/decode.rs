@@ -161,8 +161,20 @@ pub fn decode_hex(run: &str) -> Option<String> {
     looks_like_text(&s).then_some(s)
 }
 
+/// Base64 bytes (standard and URL-safe alphabets) as a table: one load per byte in the scan.
+const B64: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_');
+        b += 1;
+    }
+    t
+};
+
 fn is_b64(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_')
+    B64[usize::from(b)]
 }
 
 fn base64_runs(text: &str, out: &mut Vec<Decoded>) {

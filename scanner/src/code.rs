@@ -253,7 +253,7 @@ pub fn tokens() -> impl Iterator<Item = &'static str> {
     TOKENS.iter().map(|t| t.0)
 }
 
-/// Finds combinations of capabilities within [`WINDOW`] bytes of each other.
+/// [`capabilities_of`] with the tokens searched on their own (for tests).
 #[cfg(test)]
 pub fn capabilities(text: &str, n: &Normalized) -> CodeSpans {
     let mut matches = Vec::new();
@@ -261,8 +261,9 @@ pub fn capabilities(text: &str, n: &Normalized) -> CodeSpans {
     capabilities_of(text, n, matches.iter().map(|m| (m.pattern, m.start, m.end)))
 }
 
-/// [`capabilities`] from the token matches in the skeleton, given as (token index, start, end)
-/// in the order an overlapping Aho-Corasick search reports them.
+/// Finds combinations of capabilities within [`WINDOW`] bytes of each other, from the token
+/// matches in the skeleton, given as (token index, start, end) in the order an overlapping
+/// Aho-Corasick search reports them.
 pub fn capabilities_of(
     text: &str,
     n: &Normalized,

@@ -218,14 +218,18 @@ fn hex_runs(text: &str, out: &mut Vec<Decoded>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() && out.len() < MAX_RUNS {
-        if !bytes.get(i).is_some_and(u8::is_ascii_hexdigit) {
-            i += 1;
-            continue;
+        // Skip to the next hex digit, then to the end of its run.
+        match bytes
+            .get(i..)
+            .and_then(|r| r.iter().position(u8::is_ascii_hexdigit))
+        {
+            Some(p) => i += p,
+            None => break,
         }
         let start = i;
-        while bytes.get(i).is_some_and(u8::is_ascii_hexdigit) {
-            i += 1;
-        }
+        i += bytes.get(i..).map_or(0, |r| {
+            r.iter().take_while(|b| b.is_ascii_hexdigit()).count()
+        });
         // A run glued to other word characters is part of an identifier, not hex.
         let glued = bytes
             .get(i)

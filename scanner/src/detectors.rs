@@ -432,15 +432,14 @@ pub fn pii_counts(s: &str) -> PiiCounts {
         b" st,", b" street", b" ave", b" rd,", b" dr,", b" lane", b" way,", b" blvd", b" road",
         b" avenue",
     ];
-    for at in bytes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, b)| (*b == b' ').then_some(i))
-    {
+    for at in memchr::memchr_iter(b' ', bytes) {
         let rest = bytes.get(at..).unwrap_or(&[]);
-        let second = rest.get(1);
+        // Every suffix goes on with one of these letters.
+        let Some(second @ (b's' | b'a' | b'r' | b'd' | b'l' | b'w' | b'b')) = rest.get(1) else {
+            continue;
+        };
         for suffix in SUFFIXES {
-            if suffix.get(1) != second || !rest.starts_with(suffix) {
+            if suffix.get(1) != Some(second) || !rest.starts_with(suffix) {
                 continue;
             }
             let before = s.get(at.saturating_sub(24)..at).unwrap_or("");

@@ -1,4 +1,5 @@
-//! Scan throughput on 4 KiB patterns, benign and malicious, with same-run baselines (a plain
+//! Scan throughput on 4 KiB patterns, benign and malicious, and on a 1 KiB benign pattern (the
+//! size of a typical pool pattern), with same-run baselines (a plain
 //! `str::to_lowercase` pass and a byte count over the same text) so figures from a noisy,
 //! shared machine can be compared. Run: `cargo bench -p scanner --bench scan`.
 
@@ -8,6 +9,8 @@ use scanner::{ScanInput, Scanner};
 use std::sync::OnceLock;
 
 const SIZE: usize = 4096;
+/// A typical pool pattern is 0.5 to 2 KiB.
+const SMALL: usize = 1024;
 
 const BENIGN_PARAS: &[&str] = &[
     "## Stopping a hung worker\n\nWhen a worker stops consuming but holds its lease, escalate signals in order: `kill -TERM`, wait 30 s, then `kill -9` the hung worker only if it is still stuck.\n",
@@ -26,16 +29,20 @@ const MALICIOUS_PARAS: &[&str] = &[
 ];
 
 fn fill(parts: &[&str], extra: &[&str]) -> String {
-    let mut out = String::with_capacity(SIZE + 512);
+    fill_to(parts, extra, SIZE)
+}
+
+fn fill_to(parts: &[&str], extra: &[&str], size: usize) -> String {
+    let mut out = String::with_capacity(size + 512);
     for e in extra {
         out.push_str(e);
     }
     let mut i = 0;
-    while out.len() < SIZE {
+    while out.len() < size {
         out.push_str(parts[i % parts.len()]);
         i += 1;
     }
-    let mut cut = SIZE.min(out.len());
+    let mut cut = size.min(out.len());
     while !out.is_char_boundary(cut) {
         cut -= 1;
     }
@@ -51,6 +58,11 @@ fn scanner() -> &'static Scanner {
 fn benign() -> &'static str {
     static T: OnceLock<String> = OnceLock::new();
     T.get_or_init(|| fill(BENIGN_PARAS, &[]))
+}
+
+fn benign_small() -> &'static str {
+    static T: OnceLock<String> = OnceLock::new();
+    T.get_or_init(|| fill_to(BENIGN_PARAS, &[], SMALL))
 }
 
 fn malicious() -> &'static str {
@@ -86,6 +98,13 @@ fn scan_benign_4k(bencher: Bencher) {
 #[divan::bench]
 fn scan_malicious_4k(bencher: Bencher) {
     run_scan(bencher, malicious());
+}
+
+/// The scanner on a 1 KiB honest runbook (a typical pool pattern: what the broker pays per
+/// publish).
+#[divan::bench]
+fn scan_benign_1k(bencher: Bencher) {
+    run_scan(bencher, benign_small());
 }
 
 /// Baseline: `str::to_lowercase` over the same 4 KiB.

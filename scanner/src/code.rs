@@ -6,12 +6,15 @@
 //! (backups walk directories, health checks loop over curl): only combinations within one
 //! stretch of code fire.
 //!
-//! One static Aho-Corasick automaton over a few hundred API tokens, one pass over the skeleton,
-//! then a two-pointer sweep over the hits: linear in the text.
+//! A few hundred API tokens, searched (overlapping, in Aho-Corasick order) in the same pass over
+//! the skeleton as the rules' literals, then a two-pointer sweep over the hits: linear in the
+//! text.
 
+#[cfg(test)]
+use crate::literals::Literals;
 use crate::normalize::Normalized;
-use aho_corasick::AhoCorasick;
 use std::ops::Range;
+#[cfg(test)]
 use std::sync::OnceLock;
 
 /// Bytes within which capabilities combine (about one snippet).
@@ -192,10 +195,10 @@ const TOKENS: &[(&str, u32)] = &[
     (".write(", APPEND),
 ];
 
-fn automaton() -> Option<&'static AhoCorasick> {
-    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    AC.get_or_init(|| AhoCorasick::new(TOKENS.iter().map(|t| t.0)).ok())
-        .as_ref()
+#[cfg(test)]
+fn automaton() -> &'static Literals {
+    static AC: OnceLock<Literals> = OnceLock::new();
+    AC.get_or_init(|| Literals::new(&TOKENS.iter().map(|t| t.0).collect::<Vec<_>>()))
 }
 
 /// What a stretch of code does, as the engine reports it.
@@ -244,17 +247,34 @@ fn judge(f: u32) -> [Option<Capability>; 3] {
     ]
 }
 
-/// Finds combinations of capabilities within [`WINDOW`] bytes of each other.
+/// The API tokens, in order: a caller may search them together with its own literals and
+/// hand the matches to [`capabilities_of`].
+pub fn tokens() -> impl Iterator<Item = &'static str> {
+    TOKENS.iter().map(|t| t.0)
+}
+
+/// [`capabilities_of`] with the tokens searched on their own (for tests).
+#[cfg(test)]
 pub fn capabilities(text: &str, n: &Normalized) -> CodeSpans {
+    let mut matches = Vec::new();
+    automaton().find_overlapping(n.text.as_bytes(), &mut matches);
+    capabilities_of(text, n, matches.iter().map(|m| (m.pattern, m.start, m.end)))
+}
+
+/// Finds combinations of capabilities within [`WINDOW`] bytes of each other, from the token
+/// matches in the skeleton, given as (token index, start, end) in the order an overlapping
+/// Aho-Corasick search reports them.
+pub fn capabilities_of(
+    text: &str,
+    n: &Normalized,
+    matches: impl Iterator<Item = (usize, usize, usize)>,
+) -> CodeSpans {
     let mut out = CodeSpans::default();
-    let Some(ac) = automaton() else {
-        return out;
-    };
     let mut hits: Vec<(usize, usize, u32)> = Vec::new();
-    for m in ac.find_overlapping_iter(&n.text) {
-        if let Some((_, bit)) = TOKENS.get(m.pattern().as_usize()) {
+    for (token, start, end) in matches {
+        if let Some((_, bit)) = TOKENS.get(token) {
             if hits.len() < 4096 {
-                hits.push((m.start(), m.end(), *bit));
+                hits.push((start, end, *bit));
             }
         }
     }

@@ -161,8 +161,20 @@ pub fn decode_hex(run: &str) -> Option<String> {
     looks_like_text(&s).then_some(s)
 }
 
+/// Base64 bytes (standard and URL-safe alphabets) as a table: one load per byte in the scan.
+const B64: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_');
+        b += 1;
+    }
+    t
+};
+
 fn is_b64(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_')
+    B64[usize::from(b)]
 }
 
 fn base64_runs(text: &str, out: &mut Vec<Decoded>) {
@@ -206,14 +218,18 @@ fn hex_runs(text: &str, out: &mut Vec<Decoded>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() && out.len() < MAX_RUNS {
-        if !bytes.get(i).is_some_and(u8::is_ascii_hexdigit) {
-            i += 1;
-            continue;
+        // Skip to the next hex digit, then to the end of its run.
+        match bytes
+            .get(i..)
+            .and_then(|r| r.iter().position(u8::is_ascii_hexdigit))
+        {
+            Some(p) => i += p,
+            None => break,
         }
         let start = i;
-        while bytes.get(i).is_some_and(u8::is_ascii_hexdigit) {
-            i += 1;
-        }
+        i += bytes.get(i..).map_or(0, |r| {
+            r.iter().take_while(|b| b.is_ascii_hexdigit()).count()
+        });
         // A run glued to other word characters is part of an identifier, not hex.
         let glued = bytes
             .get(i)
@@ -493,11 +509,19 @@ pub fn unleet(text: &str) -> (String, usize) {
 /// A leet word is a word: more than one letter, at least one look-alike digit or sign, and
 /// nothing else between its punctuation, so code (`$BASE/healthz`, `x86_64`, `pg_stat`) is not.
 fn is_leet_word(word: &str) -> bool {
-    if !word.is_ascii() {
-        return false;
+    // One pass: ASCII only, letters and look-alike digits or signs counted.
+    let mut letters = 0usize;
+    let mut leet = 0usize;
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            return false;
+        }
+        if b.is_ascii_alphabetic() {
+            letters += 1;
+        } else if leet_char(char::from(b)) != char::from(b) {
+            leet += 1;
+        }
     }
-    let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
-    let leet = word.chars().filter(|c| leet_char(*c) != *c).count();
     if letters < 2 || leet == 0 {
         return false;
     }
@@ -509,6 +533,54 @@ fn is_leet_word(word: &str) -> bool {
     });
     core.chars()
         .all(|c| c.is_ascii_alphanumeric() || leet_char(c) != c)
+}
+
+/// A digit or sign that stands for a letter in leetspeak (see `leet_char`).
+fn is_leet_byte(b: u8) -> bool {
+    matches!(b, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$')
+}
+
+/// Whitespace as `char::is_whitespace` sees it, for ASCII bytes.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+}
+
+/// The leet words of a text, in order, as `split_inclusive(char::is_whitespace)` splits it.
+/// A leet word holds a look-alike digit or sign, so an ASCII text is read from one such byte
+/// to the next: only the words around them are cut out and judged.
+fn leet_words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
+    if !text.is_ascii() {
+        return Box::new(
+            text.split_inclusive(char::is_whitespace)
+                .filter(|w| is_leet_word(w)),
+        );
+    }
+    let bytes = text.as_bytes();
+    let mut at = 0usize;
+    Box::new(std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let rest = bytes.get(at..)?;
+            let hit = at + rest.iter().position(|b| is_leet_byte(*b))?;
+            // The word around the byte: after the previous whitespace, through the next one.
+            let start = bytes
+                .get(..hit)?
+                .iter()
+                .rposition(|b| is_ascii_space(*b))
+                .map_or(0, |p| p + 1)
+                .max(at);
+            let end = bytes
+                .get(hit..)?
+                .iter()
+                .position(|b| is_ascii_space(*b))
+                .map_or(bytes.len(), |p| hit + p + 1);
+            at = end;
+            let word = text.get(start..end)?;
+            if is_leet_word(word) {
+                return Some(word);
+            }
+        }
+        None
+    }))
 }
 
 /// Which whole-text transforms the prefilter saw evidence for.
@@ -559,19 +631,13 @@ pub fn find_encoded(text: &str, n: &Normalized, hints: TransformHints) -> Vec<De
     let b = text.as_bytes();
     let glued = (1..b.len().saturating_sub(1))
         .filter(|&i| {
-            b.get(i).is_some_and(|c| b"013457@$".contains(c))
+            b.get(i).copied().is_some_and(is_leet_byte)
                 && (b.get(i - 1).is_some_and(u8::is_ascii_alphabetic)
                     || b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
         })
         .nth(2)
         .is_some();
-    let (leet, words) = if glued
-        && text
-            .split_inclusive(char::is_whitespace)
-            .filter(|w| is_leet_word(w))
-            .nth(2)
-            .is_some()
-    {
+    let (leet, words) = if glued && leet_words(text).nth(2).is_some() {
         unleet(text)
     } else {
         (String::new(), 0)

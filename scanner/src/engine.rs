@@ -79,16 +79,26 @@ pub fn scan_view(
     // (rule, window start, window end) in the skeleton, merged per rule as hits arrive.
     let mut windows: Vec<(usize, usize, usize)> = Vec::new();
     let bytes = n.text.as_bytes();
-    for m in rules.prefilter.find_overlapping_iter(&n.text) {
-        let p = m.pattern().as_usize();
+    let mut literal_matches = Vec::new();
+    rules
+        .prefilter
+        .find_overlapping(bytes, &mut literal_matches);
+    // Code capability tokens (found in the same pass), as (token, start, end).
+    let mut code_hits: Vec<(usize, usize, usize)> = Vec::new();
+    for m in &literal_matches {
+        let p = m.pattern;
+        if p >= rules.code_base {
+            code_hits.push((p - rules.code_base, m.start, m.end));
+            continue;
+        }
         let (kind, li) = p.checked_div(lc).map_or((0, p), |k| (k, p % lc));
         match kind {
             0 => {
                 let Some(list) = rules.literal_rules.get(li) else {
                     continue;
                 };
-                let from = line_start(bytes, m.start().saturating_sub(REGEX_WINDOW));
-                let to = line_end(bytes, m.end().saturating_add(REGEX_WINDOW));
+                let from = line_start(bytes, m.start.saturating_sub(REGEX_WINDOW));
+                let to = line_end(bytes, m.end.saturating_add(REGEX_WINDOW));
                 for &r in list {
                     match windows.iter_mut().rev().find(|w| w.0 == r) {
                         Some(w) if from <= w.2 => w.2 = w.2.max(to),
@@ -166,7 +176,7 @@ pub fn scan_view(
                     Detector::CodeDestructive => Capability::Destroys,
                     _ => Capability::Disrupts,
                 };
-                code.get_or_insert_with(|| code::capabilities(text, &n))
+                code.get_or_insert_with(|| code::capabilities_of(text, &n, code_hits.drain(..)))
                     .get(which)
                     .to_vec()
             }
@@ -410,10 +420,13 @@ fn defensive_document(skeleton: &str) -> bool {
 
 /// Literal (not transform) hits of the prefilter in a skeleton.
 fn literal_hits(rules: &RuleSet, skeleton: &str) -> usize {
+    let mut matches = Vec::new();
     rules
         .prefilter
-        .find_overlapping_iter(skeleton)
-        .filter(|m| m.pattern().as_usize() < rules.literal_count)
+        .find_overlapping(skeleton.as_bytes(), &mut matches);
+    matches
+        .iter()
+        .filter(|m| m.pattern < rules.literal_count)
         .count()
 }
 

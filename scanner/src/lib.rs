@@ -3,7 +3,8 @@
 //! a refusal, never a pass. It knows nothing of HTTP or storage.
 //!
 //! Layers, bottom up: `normalize` (the skeleton the rules see), `rules` (the rules file format
-//! and its compilation into a literal prefilter plus bounded regexes), `detectors` and
+//! and its compilation into a literal prefilter plus bounded regexes; `literals` is the
+//! prefilter's overlapping multi-literal search), `detectors` and
 //! `offtopic` (checks written as code), `decode` (encoded runs, re-scanned to a bounded depth),
 //! `engine` (runs all of that over one text), `quality` (the 0-10 score) and `redact`
 //! (excerpts that never reproduce a secret). This file holds the public API: [`Scanner`].
@@ -15,6 +16,7 @@ mod detectors;
 mod engine;
 mod error;
 mod intent;
+mod literals;
 mod model;
 mod normalize;
 mod offtopic;

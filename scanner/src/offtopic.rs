@@ -274,6 +274,21 @@ const STOP: &[&str] = &[
     "your",
 ];
 
+/// A word list as a set, built once: a lookup instead of a comparison per listed word.
+macro_rules! word_set {
+    ($name:ident, $list:ident) => {
+        fn $name() -> &'static HashSet<&'static str> {
+            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            SET.get_or_init(|| $list.iter().copied().collect())
+        }
+    };
+}
+
+word_set!(request_verbs, REQUEST_VERBS);
+word_set!(question_words, QUESTION_WORDS);
+word_set!(anaphora, ANAPHORA);
+word_set!(list_verbs, LIST_VERBS);
+
 fn stop_words() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOP.iter().copied().collect())
@@ -334,8 +349,8 @@ fn opens_with_order(line: &str) -> bool {
     let first = words(line)
         .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
         .unwrap_or("");
-    (REQUEST_VERBS.contains(&first) && !QUESTION_WORDS.contains(&first))
-        || LIST_VERBS.contains(&first)
+    (request_verbs().contains(first) && !question_words().contains(first))
+        || list_verbs().contains(first)
 }
 
 /// Verbs that open the author's own action lists (changelogs, checklists): "Fix …", "Bump …".
@@ -391,11 +406,13 @@ pub fn off_topic_requests(
         .map
         .partition_point(|&o| (o as usize) < body.end)
         .min(s.len());
-    let all_units = units(s, 0..s.len());
-    let total_words = words(s.get(sb..se).unwrap_or("")).count();
+    let total_words = words(s.get(sb..se).unwrap_or(""))
+        .take(MIN_CONTEXT_WORDS)
+        .count();
     if total_words < MIN_CONTEXT_WORDS {
         return Vec::new();
     }
+    let all_units = units(s, 0..s.len());
     // In how many units each stem occurs, over the whole text (title, body and interests);
     // built only once a unit reads like a request, which most patterns never have.
     let document_frequency = || {
@@ -433,15 +450,6 @@ pub fn off_topic_requests(
             .and_then(|t| t.find('\n'))
             .map_or(s.len(), |p| u.end + p);
         let line = s.get(line_start..line_end).unwrap_or("");
-        // A hijack is an outlier in its list. When the line before or after also opens with a
-        // request verb, the list is the author's own (a changelog of "Add …", a checklist).
-        let before = s.get(..line_start.saturating_sub(1)).unwrap_or("");
-        let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
-        let previous = before.lines().rev().find(|l| !l.trim().is_empty());
-        let next = after.lines().find(|l| !l.trim().is_empty());
-        if previous.into_iter().chain(next).any(opens_with_order) {
-            continue;
-        }
         let raw = s.get(u.clone()).unwrap_or("");
         let marker = |c: char| {
             c.is_whitespace()
@@ -467,26 +475,37 @@ pub fn off_topic_requests(
         if quoted {
             continue;
         }
-        let ws: Vec<&str> = words(unit).collect();
-        if !(4..=40).contains(&ws.len()) {
-            continue;
-        }
-        let mut first = ws.first().copied().unwrap_or("");
+        // The first two words decide most units; the rest are collected only for requests.
+        let mut lead = words(unit);
+        let mut first = lead.next().unwrap_or("");
         if matches!(
             first,
             "please" | "also" | "now" | "then" | "and" | "finally" | "lastly"
         ) {
-            first = ws.get(1).copied().unwrap_or("");
+            first = lead.next().unwrap_or("");
         }
-        if !REQUEST_VERBS.contains(&first) {
+        if !request_verbs().contains(first) {
+            continue;
+        }
+        let ws: Vec<&str> = words(unit).collect();
+        if !(4..=40).contains(&ws.len()) {
+            continue;
+        }
+        // A hijack is an outlier in its list. When the line before or after also opens with a
+        // request verb, the list is the author's own (a changelog of "Add …", a checklist).
+        let before = s.get(..line_start.saturating_sub(1)).unwrap_or("");
+        let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
+        let previous = before.lines().rev().find(|l| !l.trim().is_empty());
+        let next = after.lines().find(|l| !l.trim().is_empty());
+        if previous.into_iter().chain(next).any(opens_with_order) {
             continue;
         }
         // Pronouns and first/second person tie a sentence to its context ("Give them a
         // trial", "What made you leave?"): such a sentence continues the pattern's topic.
-        if ws.iter().any(|w| ANAPHORA.contains(w)) {
+        if ws.iter().any(|w| anaphora().contains(w)) {
             continue;
         }
-        let question = QUESTION_WORDS.contains(&first);
+        let question = question_words().contains(first);
         if question && !unit.trim_end().ends_with('?') {
             continue;
         }

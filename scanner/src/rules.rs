@@ -1,6 +1,7 @@
 //! Rules are data. This file defines the rules file format (TOML), loads it and compiles it into
-//! the matcher the engine runs: one Aho-Corasick automaton over every rule's literals (the
-//! prefilter that picks candidate rules) and one bounded regex per rule, run only when one of its
+//! the matcher the engine runs: one overlapping multi-literal search over every rule's literals
+//! (the prefilter that picks candidate rules; see `literals.rs`, which reports matches as an
+//! Aho-Corasick automaton would) and one bounded regex per rule, run only when one of its
 //! literals occurs.
 //!
 //! The format, one `[[rule]]` table per rule:
@@ -27,8 +28,8 @@
 //! normalised skeleton (see `normalize.rs`), so they are written in lower case.
 
 use crate::ScanError;
+use crate::literals::Literals;
 use crate::model::{Category, Severity};
-use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -239,12 +240,15 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     /// Compiled combinations.
     pub combos: Vec<Combo>,
-    /// Prefilter over every literal.
-    pub prefilter: AhoCorasick,
+    /// Prefilter over every literal (and its ROT13 and reversal), searched overlapping.
+    pub(crate) prefilter: Literals,
     /// For each prefilter pattern, the rules it makes candidates.
     pub literal_rules: Vec<Vec<usize>>,
     /// Number of literals; prefilter patterns `n..2n` are their ROT13, `2n..3n` their reversal.
     pub literal_count: usize,
+    /// Prefilter patterns from `3n` on are the code capability tokens (see `code.rs`), searched
+    /// in the same pass.
+    pub code_base: usize,
     /// Detector rules (always run).
     pub detectors: Vec<usize>,
     /// Version label from the file.
@@ -443,16 +447,16 @@ impl RuleSet {
                 NEVER.to_string()
             }
         }));
-        let prefilter = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .map_err(|e| ScanError::Rules(format!("prefilter: {e}")))?;
+        let code_base = patterns.len();
+        patterns.extend(crate::code::tokens().map(str::to_string));
+        let prefilter = Literals::new(&patterns);
         Ok(RuleSet {
             rules,
             combos,
             prefilter,
             literal_rules,
             literal_count,
+            code_base,
             detectors,
             version: file.version.clone(),
         })

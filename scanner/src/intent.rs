@@ -45,70 +45,71 @@ const MAX_MENTION: usize = 48;
 const MAX_SPANS: usize = 6;
 
 // Feature bits of a unit.
-const YOU: u64 = 1; // second person
-const AGENT: u64 = 1 << 1; // names the reader: assistant, agent, model, ai
-const IMPERATIVE: u64 = 1 << 2; // opens with a command verb
-const MUST: u64 = 1 << 3; // you must / should / need to / will
-const OVERRIDE: u64 = 1 << 4; // ignore, disregard, bypass...
-const RULES: u64 = 1 << 5; // instructions, rules, guidelines, restrictions...
-const PERSONA: u64 = 1 << 6; // persona, character, roleplay, pretend, act as
-const OUTPUT: u64 = 1 << 7; // response, reply, answer, output
-const SECRET: u64 = 1 << 8; // credentials, keys, tokens, env, cookies...
-const SEND: u64 = 1 << 9; // send, post, upload, transmit, forward, leak
-const SINK: u64 = 1 << 10; // url, ip, endpoint, server, webhook, external
-const SECRECY: u64 = 1 << 11; // do not mention, silently, without telling
-const AUTHORITY: u64 = 1 << 12; // system, admin, operator, critical, mandatory
-const PERSIST: u64 = 1 << 13; // from now on, permanently, future sessions
-const MEMORY: u64 = 1 << 14; // memory, soul.md, preferences, behaviour
-const HIJACK: u64 = 1 << 15; // instead, something else, new task
-const REVEAL: u64 = 1 << 16; // reveal, show, print, list, dump, echo, disclose
-const UNRESTRICTED: u64 = 1 << 17; // unfiltered, uncensored, no limits, jailbreak
-const DATA: u64 = 1 << 18; // files, data, conversation, history, documents
-const APPROVE: u64 = 1 << 19; // approve, grant, allow (a permission)
-const USER_WANTS: u64 = 1 << 20; // "the user wants you to", "earlier you agreed"
-const SHAPE: u64 = 1 << 21; // verbs that reshape an answer: include, insert, translate
-const PROMPT: u64 = 1 << 22; // the reader's own prompt: system prompt, your instructions
-const URGENT: u64 = 1 << 23; // critical, urgent, immediately
-const NEGATED: u64 = 1 << 24; // never, do not, avoid: a prohibition, usually advice
-const BLANKET: u64 = 1 << 25; // all, everything, every: a blanket scope
-const SELF: u64 = 1 << 26; // this instruction, this directive: the text speaks of itself
-const VERIFY: u64 = 1 << 27; // verify, confirm, log in: a phishing ask
-const TASK: u64 = 1 << 28; // analyze / classify a given text: an unrelated task
-const POLITE: u64 = 1 << 29; // can you, could you, would you: a request
-const YOUR_OUT: u64 = 1 << 30; // your response, your reply, your next answer
-const GIVEN: u64 = 1 << 31; // the following tweet, this sentence: a text handed to the reader
-const FILES: u64 = 1 << 32; // files, data, contents: generic, sensitive only with "all"
-const VALUE: u64 = 1 << 33; // crypto, wallets, gift cards: value that cannot be clawed back
-const REWARD: u64 = 1 << 34; // double, bonus, airdrop, prize, refund: a promised return
-const PAY: u64 = 1 << 35; // send, transfer, deposit, pay: moving value
-const READER: u64 = 1 << 36; // names the reading AI: "AI readers", "if you are a language model"
-const PRIOR: u64 = 1 << 37; // the reader's existing rules: previous, earlier, you were given
-const SOFT_OVERRIDE: u64 = 1 << 38; // obsolete, cancelled, no longer apply, set aside, outrank
-const DISABLE: u64 = 1 << 39; // skip, turn off, switched off, optional, inactive
-const CHECKS: u64 = 1 << 40; // review, confirmation, approval, moderation, safety checks
-const STYLE: u64 = 1 << 41; // a language or a register: french, limerick, pirate, emoji
-const ONLY_OUT: u64 = 1 << 42; // "only with", "nothing else": a dictated answer
-const HIDE: u64 = 1 << 43; // hide / conceal / do not reveal *this*
-const TRIGGER: u64 = 1 << 44; // whenever, next time, each time, when you next see
-const TRUST: u64 = 1 << 45; // trusted, pre-trusted, verified, allow-listed, higher priority
-const PROMO: u64 = 1 << 46; // recommend, promote, sale, discount, link shorteners
-const SEED: u64 = 1 << 47; // recovery phrase, seed words, mnemonic
-const BANK: u64 = 1 << 48; // bank details, iban, routing, account number
-const NOVERIFY: u64 = 1 << 49; // do not call, without asking, never ask: skip verification
-const BOSS: u64 = 1 << 50; // ceo, cfo, director: an authority in a payment request
-const FEE: u64 = 1 << 51; // upfront fee, release fee: pay to get paid
-const RECOVER: u64 = 1 << 52; // recovery agents, stolen funds
-const HUSH: u64 = 1 << 53; // confidential, between us
-const MODE: u64 = 1 << 54; // debug mode, god mode: a claimed privileged mode
-const FAKE_SYS: u64 = 1 << 55; // <system>, </context>, [operator message]: forged framing
-const EDIT: u64 = 1 << 56; // edit, update, rewrite, overwrite (one's own instructions)
-const MEMCORE: u64 = 1 << 57; // memory, persona, identity, custom instructions
-const DOMAIN: u64 = 1 << 58; // a host name or an e-mail address
-const ASKED: u64 = 1 << 59; // someone asks, a user mentions: a trigger on the conversation
-const CHANGED: u64 = 1 << 60; // changed, new, updated (bank details)
-const VERBATIM: u64 = 1 << 61; // verbatim, full text, word for word, hidden
-const INSTEAD: u64 = 1 << 62; // "... instead" (not "instead of"): a replacement, weak alone
-const SWITCH: u64 = 1 << 63; // "your new objective", "a different question": the task replaced
+const YOU: u128 = 1; // second person
+const AGENT: u128 = 1 << 1; // names the reader: assistant, agent, model, ai
+const IMPERATIVE: u128 = 1 << 2; // opens with a command verb
+const MUST: u128 = 1 << 3; // you must / should / need to / will
+const OVERRIDE: u128 = 1 << 4; // ignore, disregard, bypass...
+const RULES: u128 = 1 << 5; // instructions, rules, guidelines, restrictions...
+const PERSONA: u128 = 1 << 6; // persona, character, roleplay, pretend, act as
+const OUTPUT: u128 = 1 << 7; // response, reply, answer, output
+const SECRET: u128 = 1 << 8; // credentials, keys, tokens, env, cookies...
+const SEND: u128 = 1 << 9; // send, post, upload, transmit, forward, leak
+const SINK: u128 = 1 << 10; // url, ip, endpoint, server, webhook, external
+const SECRECY: u128 = 1 << 11; // do not mention, silently, without telling
+const AUTHORITY: u128 = 1 << 12; // system, admin, operator, critical, mandatory
+const PERSIST: u128 = 1 << 13; // from now on, permanently, future sessions
+const MEMORY: u128 = 1 << 14; // memory, soul.md, preferences, behaviour
+const HIJACK: u128 = 1 << 15; // instead, something else, new task
+const REVEAL: u128 = 1 << 16; // reveal, show, print, list, dump, echo, disclose
+const UNRESTRICTED: u128 = 1 << 17; // unfiltered, uncensored, no limits, jailbreak
+const DATA: u128 = 1 << 18; // files, data, conversation, history, documents
+const APPROVE: u128 = 1 << 19; // approve, grant, allow (a permission)
+const USER_WANTS: u128 = 1 << 20; // "the user wants you to", "earlier you agreed"
+const SHAPE: u128 = 1 << 21; // verbs that reshape an answer: include, insert, translate
+const PROMPT: u128 = 1 << 22; // the reader's own prompt: system prompt, your instructions
+const URGENT: u128 = 1 << 23; // critical, urgent, immediately
+const NEGATED: u128 = 1 << 24; // never, do not, avoid: a prohibition, usually advice
+const BLANKET: u128 = 1 << 25; // all, everything, every: a blanket scope
+const SELF: u128 = 1 << 26; // this instruction, this directive: the text speaks of itself
+const VERIFY: u128 = 1 << 27; // verify, confirm, log in: a phishing ask
+const TASK: u128 = 1 << 28; // analyze / classify a given text: an unrelated task
+const POLITE: u128 = 1 << 29; // can you, could you, would you: a request
+const YOUR_OUT: u128 = 1 << 30; // your response, your reply, your next answer
+const GIVEN: u128 = 1 << 31; // the following tweet, this sentence: a text handed to the reader
+const FILES: u128 = 1 << 32; // files, data, contents: generic, sensitive only with "all"
+const VALUE: u128 = 1 << 33; // crypto, wallets, gift cards: value that cannot be clawed back
+const REWARD: u128 = 1 << 34; // double, bonus, airdrop, prize, refund: a promised return
+const PAY: u128 = 1 << 35; // send, transfer, deposit, pay: moving value
+const READER: u128 = 1 << 36; // names the reading AI: "AI readers", "if you are a language model"
+const PRIOR: u128 = 1 << 37; // the reader's existing rules: previous, earlier, you were given
+const SOFT_OVERRIDE: u128 = 1 << 38; // obsolete, cancelled, no longer apply, set aside, outrank
+const DISABLE: u128 = 1 << 39; // skip, turn off, switched off, optional, inactive
+const CHECKS: u128 = 1 << 40; // review, confirmation, approval, moderation, safety checks
+const STYLE: u128 = 1 << 41; // a language or a register: french, limerick, pirate, emoji
+const ONLY_OUT: u128 = 1 << 42; // "only with", "nothing else": a dictated answer
+const HIDE: u128 = 1 << 43; // hide / conceal / do not reveal *this*
+const TRIGGER: u128 = 1 << 44; // whenever, next time, each time, when you next see
+const TRUST: u128 = 1 << 45; // trusted, pre-trusted, verified, allow-listed, higher priority
+const PROMO: u128 = 1 << 46; // recommend, promote, sale, discount, link shorteners
+const SEED: u128 = 1 << 47; // recovery phrase, seed words, mnemonic
+const BANK: u128 = 1 << 48; // bank details, iban, routing, account number
+const NOVERIFY: u128 = 1 << 49; // do not call, without asking, never ask: skip verification
+const BOSS: u128 = 1 << 50; // ceo, cfo, director: an authority in a payment request
+const FEE: u128 = 1 << 51; // upfront fee, release fee: pay to get paid
+const RECOVER: u128 = 1 << 52; // recovery agents, stolen funds
+const HUSH: u128 = 1 << 53; // confidential, between us
+const MODE: u128 = 1 << 54; // debug mode, god mode: a claimed privileged mode
+const FAKE_SYS: u128 = 1 << 55; // <system>, </context>, [operator message]: forged framing
+const EDIT: u128 = 1 << 56; // edit, update, rewrite, overwrite (one's own instructions)
+const MEMCORE: u128 = 1 << 57; // memory, persona, identity, custom instructions
+const DOMAIN: u128 = 1 << 58; // a host name or an e-mail address
+const ASKED: u128 = 1 << 59; // someone asks, a user mentions: a trigger on the conversation
+const CHANGED: u128 = 1 << 60; // changed, new, updated (bank details)
+const VERBATIM: u128 = 1 << 61; // verbatim, full text, word for word, hidden
+const INSTEAD: u128 = 1 << 62; // "... instead" (not "instead of"): a replacement, weak alone
+const SWITCH: u128 = 1 << 63; // "your new objective", "a different question": the task replaced
+const OVERRIDE_ORDER: u128 = 1 << 64; // opens with an override verb: "Ignore ...", "Disregard ..."
 
 fn verb_is_imperative(w: &str) -> bool {
     matches!(
@@ -244,7 +245,7 @@ fn verb_is_imperative(w: &str) -> bool {
     )
 }
 
-fn classify(prev: &str, w: &str) -> u64 {
+fn classify(prev: &str, w: &str) -> u128 {
     let mut f = match w {
         "you" | "your" | "yours" | "yourself" | "you're" | "youre" | "you'll" | "you've" | "u" => {
             YOU
@@ -279,7 +280,9 @@ fn classify(prev: &str, w: &str) -> u64 {
         "silently" | "secretly" | "quietly" | "covertly" | "discreetly" | "unnoticed" => SECRECY,
         "system" | "admin" | "administrator" | "operator" | "developer" | "orchestrator"
         | "openai" | "anthropic" | "authorized" | "official" | "sysadmin" | "root" => AUTHORITY,
-        "critical" | "urgent" | "immediately" | "asap" | "mandatory" => URGENT,
+        "critical" | "urgent" | "urgently" | "immediate" | "immediately" | "asap" | "mandatory" => {
+            URGENT
+        }
         "never" | "avoid" | "not" | "don't" | "dont" | "shouldn't" | "cannot" | "can't"
         | "won't" | "refuse" | "prevent" | "forbid" | "forbidden" | "prohibited" => NEGATED,
         "permanently" | "forever" | "future" | "henceforth" | "persist" | "persistent"
@@ -293,12 +296,12 @@ fn classify(prev: &str, w: &str) -> u64 {
         "sentiment" | "mood" | "poem" | "essay" | "haiku" | "limerick" => TASK,
         "reveal" | "show" | "print" | "list" | "dump" | "echo" | "disclose" | "expose"
         | "display" | "repeat" | "include" | "tell" => REVEAL,
-        "unfiltered" | "uncensored" | "unrestricted" | "unlimited" | "jailbreak" | "jailbroken"
-        | "unbound" | "dan" | "unlocked" | "unlocker" | "amoral" => UNRESTRICTED,
+        "unfiltered" | "uncensored" | "jailbreak" | "jailbroken" | "unbound" | "dan" | "amoral"
+        | "unlocker" => UNRESTRICTED,
         "conversation" | "conversations" | "history" | "documents" | "context" | "database"
         | "inbox" | "messages" | "chat" | "transcript" => DATA,
         "files" | "file" | "data" | "contents" | "directory" | "folder" => FILES,
-        "approve" | "approved" | "grant" | "permission" | "permissions" | "authorize" => APPROVE,
+        "approve" | "approved" | "grant" | "authorize" => APPROVE,
         "bitcoin" | "btc" | "eth" | "ethereum" | "usdt" | "usdc" | "crypto" | "cryptocurrency"
         | "solana" | "sol" | "bnb" | "tron" | "trc20" | "erc20" | "itunes" | "giftcard"
         | "giftcards" => VALUE,
@@ -419,7 +422,7 @@ fn classify(prev: &str, w: &str) -> u64 {
 }
 
 /// Word and bigram classes added to [`classify`]'s: kept apart so one word can carry several.
-fn classify_more(prev: &str, w: &str) -> u64 {
+fn classify_more(prev: &str, w: &str) -> u128 {
     let mut f = match w {
         "previous" | "prior" | "earlier" | "original" | "initial" | "preceding" | "above"
         | "usual" | "bisherigen" | "vorherigen" | "anteriores" | "previas" | "precedentes" => PRIOR,
@@ -429,7 +432,7 @@ fn classify_more(prev: &str, w: &str) -> u64 {
         | "deactivated" | "unnecessary" => DISABLE,
         "review" | "confirmation" | "confirm" | "approval" | "approvals" | "moderation"
         | "safety" | "checks" | "verification" | "oversight" | "security" | "audit"
-        | "warnings" | "guardrails" | "filters" => CHECKS,
+        | "guardrails" | "filters" => CHECKS,
         "french" | "spanish" | "german" | "italian" | "portuguese" | "chinese" | "japanese"
         | "russian" | "arabic" | "hindi" | "korean" | "dutch" | "limerick" | "poem" | "pirate"
         | "haiku" | "sonnet" | "emojis" | "emoji" | "uppercase" | "rhymes" | "rhyme" => STYLE,
@@ -557,11 +560,7 @@ fn classify_more(prev: &str, w: &str) -> u64 {
             "asks" | "mentions" | "says" | "types",
         )
         | ("are" | "is", "asked") => ASKED,
-        (
-            "no",
-            "refusals" | "warnings" | "disclaimers" | "limits" | "boundaries" | "censorship"
-            | "filter",
-        )
+        ("no", "refusals" | "disclaimers" | "boundaries" | "censorship" | "filter")
         | ("never", "declines" | "decline" | "refuses")
         | ("without", "restrictions" | "limits" | "filters" | "censorship") => UNRESTRICTED,
         ("two", "characters") | ("play", "a") => PERSONA,
@@ -599,13 +598,13 @@ fn classify_more(prev: &str, w: &str) -> u64 {
 struct Unit {
     start: usize,
     end: usize,
-    features: u64,
+    features: u128,
     paragraph: u32,
     line: u32,
 }
 
 /// Feature bits of the markers that show up as punctuation rather than words.
-fn symbol_features(unit: &str) -> u64 {
+fn symbol_features(unit: &str) -> u128 {
     let mut f = 0;
     if unit.contains("://") || unit.contains("](http") {
         f |= SINK;
@@ -619,6 +618,8 @@ fn symbol_features(unit: &str) -> u64 {
         "</context>",
         "[operator",
         "[admin",
+        "\"role\": \"system",
+        "\"role\":\"system",
         "[system",
         "<|",
     ] {
@@ -699,7 +700,7 @@ const FILE_EXTENSIONS: &[&str] = &[
 ];
 
 /// Host names (`x.example.net`) and e-mail addresses in a unit: a possible sink.
-fn host_features(unit: &str) -> u64 {
+fn host_features(unit: &str) -> u128 {
     let mut f = 0;
     for token in unit.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ','))
     {
@@ -808,6 +809,8 @@ fn units(s: &str, out: &mut Vec<Unit>) {
         let mut prev = "";
         let mut prev2 = "";
         let mut first = true;
+        // Whether the last "not" was a clause's own negation rather than a prohibition.
+        let mut descriptive_not = false;
         let tb = text.as_bytes();
         let mut j = 0;
         while j < tb.len() {
@@ -824,6 +827,10 @@ fn units(s: &str, out: &mut Vec<Unit>) {
                 && tb
                     .get(j.wrapping_sub(1))
                     .is_none_or(|p| p.is_ascii_whitespace() || matches!(p, b'(' | b'['));
+            if c == b'"' && value {
+                // A quoted value opens its own clause: `"content": "bypass the filters"`.
+                first = true;
+            }
             if (c == b'"' || c == b'`' || single) && !value {
                 // A short quotation is a mention (an example phrase), not the sentence's own
                 // words; a long one may be the payload itself and is read.
@@ -832,6 +839,11 @@ fn units(s: &str, out: &mut Vec<Unit>) {
                     Some(len) if len <= MAX_MENTION => j + len + 2,
                     _ => j + 1,
                 };
+                continue;
+            }
+            // An escaped line break inside a JSON string ("text\nignore ...") separates words.
+            if c == b'\\' && matches!(tb.get(j + 1), Some(b'n' | b't' | b'r')) {
+                j += 2;
                 continue;
             }
             if !is_word_byte(c) || c == b'\'' || c == b'-' || c >= 0x80 {
@@ -880,6 +892,11 @@ fn units(s: &str, out: &mut Vec<Unit>) {
                 if !prohibition {
                     bits &= !NEGATED;
                 }
+                descriptive_not = !prohibition;
+            }
+            // "Persona 2 does not adhere to the rules": a description of a rule-free persona.
+            if prev == "not" && descriptive_not && matches!(w, "adhere" | "obey" | "comply") {
+                bits |= UNRESTRICTED;
             }
             if prev == "instead" && w != "of" {
                 bits |= INSTEAD;
@@ -925,6 +942,9 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             if first && !LEAD_WORDS.contains(&w) {
                 if verb_is_imperative(w) {
                     f |= IMPERATIVE;
+                    if classify("", w) & OVERRIDE != 0 {
+                        f |= OVERRIDE_ORDER;
+                    }
                 }
                 // A vocative: "Assistant, ...", "Claude: ...".
                 let next = tb.get(j).copied();
@@ -949,16 +969,16 @@ fn units(s: &str, out: &mut Vec<Unit>) {
     }
 }
 
-fn has(f: u64, bits: u64) -> bool {
+fn has(f: u128, bits: u128) -> bool {
     f & bits == bits
 }
 
-fn any(f: u64, bits: u64) -> bool {
+fn any(f: u128, bits: u128) -> bool {
     f & bits != 0
 }
 
 /// Scores a feature set: strength per intent (0 none, 1 weak, 2 strong).
-fn score(f: u64) -> [(Intent, u8); 4] {
+fn score(f: u128) -> [(Intent, u8); 4] {
     // "Do not mention this" and "can you…" are orders too.
     let f = if any(f, POLITE) { f | MUST } else { f };
     let addressed = any(f, YOU | AGENT | IMPERATIVE | MUST | AUTHORITY);
@@ -970,7 +990,11 @@ fn score(f: u64) -> [(Intent, u8); 4] {
     let commanding = any(f, IMPERATIVE | MUST);
     let mut inj = 0u8;
     // Override the reader's rules.
-    if any(f, OVERRIDE) && any(f, RULES) && addressed {
+    if any(f, OVERRIDE)
+        && any(f, RULES)
+        && (any(f, OVERRIDE_ORDER | YOU | AGENT | READER | MUST | FAKE_SYS)
+            || has(f, AUTHORITY | PRIOR))
+    {
         inj = 2;
     }
     // Unrestricted modes and personas.
@@ -1428,6 +1452,27 @@ mod tests {
             for intent in [Intent::Directive, Intent::Exfil, Intent::Persist] {
                 assert!(!fires(benign, intent), "{benign:?} fired {intent:?}");
             }
+        }
+    }
+
+    /// `INTENT_DEBUG="text" cargo test -p scanner --lib intent::tests::debug -- --ignored
+    /// --nocapture` prints each unit's feature bits and scores.
+    #[test]
+    #[ignore = "a debugging aid, not a test"]
+    fn debug() {
+        let text = std::env::var("INTENT_DEBUG").unwrap_or_default();
+        let n = normalize(&text);
+        let mut list = Vec::new();
+        units(&n.text, &mut list);
+        for u in &list {
+            let bits: Vec<u32> = (0..128)
+                .filter(|b| u.features & (1u128 << b) != 0)
+                .collect();
+            println!(
+                "{:?}\n  bits {bits:?} score {:?}",
+                n.text.get(u.start..u.end),
+                score(u.features)
+            );
         }
     }
 

@@ -110,6 +110,7 @@ const VERBATIM: u128 = 1 << 61; // verbatim, full text, word for word, hidden
 const INSTEAD: u128 = 1 << 62; // "... instead" (not "instead of"): a replacement, weak alone
 const SWITCH: u128 = 1 << 63; // "your new objective", "a different question": the task replaced
 const OVERRIDE_ORDER: u128 = 1 << 64; // opens with an override verb: "Ignore ...", "Disregard ..."
+const SESSIONS: u128 = 1 << 65; // future sessions, every later chat: the agent's own lifetime
 
 fn verb_is_imperative(w: &str) -> bool {
     matches!(
@@ -242,6 +243,14 @@ fn verb_is_imperative(w: &str) -> bool {
             | "relay"
             | "leak"
             | "exfiltrate"
+            | "import"
+            | "restore"
+            | "enter"
+            | "type"
+            | "connect"
+            | "verify"
+            | "validate"
+            | "dm"
     )
 }
 
@@ -403,6 +412,7 @@ fn classify(prev: &str, w: &str) -> u128 {
             "wants" | "asked" | "requested" | "requires" | "instructed",
         )
         | ("user", "wants")
+        | ("needs" | "wants" | "expects", "you")
         | ("user", "asked")
         | ("user", "requested")
         | ("user", "has")
@@ -462,6 +472,12 @@ fn classify_more(prev: &str, w: &str) -> u128 {
         "crm" | "contacts" | "pii" | "transcript" | "transcripts" | "vault" => DATA,
         "refunded" | "returned" | "doubled" | "multiply" | "yield" => REWARD,
         "retainer" => FEE,
+        "advisory" | "retired" | "waived" | "lifted" | "suspended" => DISABLE,
+        "gate" | "gates" | "callback" => CHECKS,
+        "redirect" | "remit" | "reroute" => PAY,
+        "salary" | "payroll" | "payout" | "payouts" | "invoices" | "remittance" => BANK,
+        "switching" | "switched" => CHANGED,
+        "dm" => SEND,
         "exclusively" => ONLY_OUT,
         "onward" => PERSIST,
         "rhyming" | "couplets" => STYLE,
@@ -485,6 +501,19 @@ fn classify_more(prev: &str, w: &str) -> u128 {
             "repo" | "repository" | "issue" | "paste" | "gist" | "channel" | "url" | "link",
         ) => SINK,
         ("kube", "config") => SECRET,
+        ("read", "out" | "aloud") => REVEAL,
+        ("not", "discuss") => HUSH,
+        ("call", "back") => CHECKS,
+        (
+            "filters" | "logging" | "safety" | "checks" | "moderation" | "review" | "guardrails"
+            | "monitoring",
+            "off" | "disabled",
+        ) => DISABLE,
+        (
+            "future" | "later" | "every" | "next" | "all" | "subsequent" | "upcoming",
+            "session" | "sessions" | "conversation" | "conversations" | "chat" | "chats",
+        )
+        | ("across", "sessions" | "restarts" | "conversations" | "chats") => SESSIONS | PERSIST,
         (
             "second" | "double" | "extra" | "manual",
             "check" | "review" | "approval" | "signature",
@@ -539,16 +568,17 @@ fn classify_more(prev: &str, w: &str) -> u128 {
         ("recovery", "agents" | "team" | "service" | "experts" | "specialists")
         | ("stolen" | "lost", "funds" | "crypto" | "coins" | "bitcoin") => RECOVER,
         ("between", "us") => HUSH,
-        ("debug" | "god" | "developer" | "sudo" | "admin" | "root" | "unrestricted", "mode") => {
-            MODE
-        }
+        (
+            "debug" | "god" | "developer" | "sudo" | "admin" | "root" | "unrestricted"
+            | "maintenance",
+            "mode",
+        ) => MODE,
         ("operator" | "admin" | "system" | "developer", "message" | "notice" | "override")
         | ("trust", "and") => FAKE_SYS,
         ("custom" | "system" | "standing", "instructions") => MEMCORE,
         ("long", "term")
         | ("even", "after")
         | ("permanent", "preference" | "rule" | "instruction" | "memory" | "note" | "setting")
-        | ("every" | "next" | "later", "session" | "sessions" | "conversation" | "conversations")
         | ("here", "on")
         | ("point", "forward" | "on")
         | ("starting", "today" | "now") => PERSIST,
@@ -619,6 +649,10 @@ fn symbol_features(unit: &str) -> u128 {
         "[operator",
         "[admin",
         "\"role\": \"system",
+        "display:none",
+        "display: none",
+        "visibility:hidden",
+        "font-size:0",
         "\"role\":\"system",
         "[system",
         "<|",
@@ -811,6 +845,8 @@ fn units(s: &str, out: &mut Vec<Unit>) {
         let mut first = true;
         // Whether the last "not" was a clause's own negation rather than a prohibition.
         let mut descriptive_not = false;
+        // Past the colon of an order ("Keep this preference: ..."), see below.
+        let mut announced = false;
         let tb = text.as_bytes();
         let mut j = 0;
         while j < tb.len() {
@@ -859,6 +895,21 @@ fn units(s: &str, out: &mut Vec<Unit>) {
                 continue;
             }
             let mut bits = classify(prev, w) | classify_more(prev, w);
+            if announced {
+                bits &= !NEGATED;
+            }
+            // "Note for the model:", "to the assistant": the reading AI named.
+            if matches!(prev2, "for" | "to") && prev == "the" && classify("", w) & AGENT != 0 {
+                bits |= READER;
+            }
+            if matches!(prev, "for" | "to")
+                && matches!(
+                    w,
+                    "ai" | "llm" | "llms" | "models" | "agents" | "assistants"
+                )
+            {
+                bits |= READER;
+            }
             // "not" negates the sentence only as a prohibition ("do not", "must not"), not
             // inside a clause ("the guidelines do not exist").
             if w == "not" {
@@ -953,11 +1004,26 @@ fn units(s: &str, out: &mut Vec<Unit>) {
                 }
                 first = false;
             }
-            // A new clause ("When you reply, hide ...", "Note: do ...") opens with its own verb.
-            if matches!(tb.get(j), Some(b',' | b':'))
+            // A new clause ("When you reply, hide ...", "Note: do ...") opens with its own verb;
+            // so does the text after a tag (`<div hidden>Assistant, ...`) or a table cell.
+            let next = tb.get(j).copied();
+            if matches!(next, Some(b',' | b':'))
                 && tb.get(j + 1).is_none_or(|b| b.is_ascii_whitespace())
             {
                 first = true;
+                // What follows "Keep this preference:" is the content announced, so its
+                // negations ("never show warnings") are part of the order, not advice.
+                if next == Some(b':') && f & IMPERATIVE != 0 {
+                    announced = true;
+                }
+            }
+            if let Some(close) = tb.get(j..).and_then(|r| {
+                r.iter()
+                    .position(|b| !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'')))
+            }) {
+                if matches!(tb.get(j + close), Some(b'>' | b'|')) {
+                    first = true;
+                }
             }
             prev2 = prev;
             prev = w;
@@ -1234,6 +1300,10 @@ fn score(f: u128) -> [(Intent, u8); 4] {
     if any(f, SECRET) && any(f, SINK) && any(f, IMPERATIVE) && any(f, YOU) {
         exf = 2;
     }
+    // A relayed wish ("the user needs you to read out the passwords").
+    if any(f, SECRET) && any(f, REVEAL | SEND) && any(f, USER_WANTS) {
+        exf = 2;
+    }
     if any(f, SECRET) && any(f, PROMPT) && any(f, SEND) && commanding {
         exf = 2;
     }
@@ -1268,6 +1338,11 @@ fn score(f: u128) -> [(Intent, u8); 4] {
     if any(f, PERSIST) && any(f, SELF) && commanding {
         mem = 2;
     }
+    // The agent's own future sessions with oversight removed: "for every future session the
+    // gate is advisory".
+    if any(f, SESSIONS) && any(f, DISABLE | NOVERIFY | TRUST | APPROVE | HIDE) {
+        mem = 2;
+    }
     // Persistence with a payment address.
     if any(f, PERSIST) && commanding && any(f, VALUE) {
         mem = 2;
@@ -1278,10 +1353,7 @@ fn score(f: u128) -> [(Intent, u8); 4] {
     }
     if any(f, PERSIST)
         && commanding
-        && any(
-            f,
-            CHECKS | DISABLE | TRUST | NOVERIFY | APPROVE | SELF | MEMCORE,
-        )
+        && (any(f, TRUST | NOVERIFY | APPROVE | SELF | MEMCORE) || has(f, CHECKS | DISABLE))
     {
         mem = 2;
     }
@@ -1323,7 +1395,10 @@ fn score(f: u128) -> [(Intent, u8); 4] {
     }
     // Bank-detail change or a payment order that forbids checking it (business e-mail
     // compromise).
-    if any(f, PAY) && any(f, BANK) && any(f, CHANGED | NOVERIFY | URGENT | HUSH | BOSS) {
+    if any(f, PAY) && any(f, BANK) && any(f, CHANGED | NOVERIFY | URGENT | HUSH | BOSS | DISABLE) {
+        scam = 2;
+    }
+    if any(f, PAY) && any(f, HUSH) && any(f, BOSS | URGENT | CHANGED) {
         scam = 2;
     }
     if any(f, PAY) && any(f, NOVERIFY) && any(f, BOSS | URGENT | HUSH | BANK) {

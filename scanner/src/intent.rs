@@ -111,6 +111,9 @@ const INSTEAD: u128 = 1 << 62; // "... instead" (not "instead of"): a replacemen
 const SWITCH: u128 = 1 << 63; // "your new objective", "a different question": the task replaced
 const OVERRIDE_ORDER: u128 = 1 << 64; // opens with an override verb: "Ignore ...", "Disregard ..."
 const SESSIONS: u128 = 1 << 65; // future sessions, every later chat: the agent's own lifetime
+const ESCALATE: u128 = 1 << 66; // grant yourself, sudoers, elevated privileges, full authority
+const PARAM: u128 = 1 << 67; // a URL query parameter left open for data: "?d=", "query string"
+const AS_ORDERS: u128 = 1 << 68; // "treat ... as instructions", "the admins have okayed it"
 
 fn verb_is_imperative(w: &str) -> bool {
     matches!(
@@ -279,7 +282,8 @@ fn classify(prev: &str, w: &str) -> u128 {
         "credentials" | "credential" | "password" | "passwords" | "token" | "tokens" | "secret"
         | "secrets" | "cookie" | "cookies" | "session" | "authorization" | "ssh" | "id_rsa"
         | "env" | "environment" | "apikey" | "api_key" | "keys" | "keychain" | "wallet" | "aws"
-        | "bearer" => SECRET,
+        | "bearer" | "bash_history" | "netrc" | "npmrc" | "pypirc" | "id_ed25519"
+        | "kubeconfig" => SECRET,
         "send" | "sends" | "sending" | "post" | "posts" | "upload" | "uploads" | "transmit"
         | "transmits" | "forward" | "forwards" | "exfiltrate" | "leak" | "beacon" | "relay"
         | "sync" | "mirror" | "copy" | "email" | "pipe" | "attach" | "report" | "append"
@@ -309,7 +313,8 @@ fn classify(prev: &str, w: &str) -> u128 {
         | "unlocker" => UNRESTRICTED,
         "conversation" | "conversations" | "history" | "documents" | "context" | "database"
         | "inbox" | "messages" | "chat" | "transcript" => DATA,
-        "files" | "file" | "data" | "contents" | "directory" | "folder" => FILES,
+        "files" | "file" | "data" | "contents" | "directory" | "folder" | "document"
+        | "attachment" | "attachments" => FILES,
         "approve" | "approved" | "grant" | "authorize" => APPROVE,
         "bitcoin" | "btc" | "eth" | "ethereum" | "usdt" | "usdc" | "crypto" | "cryptocurrency"
         | "solana" | "sol" | "bnb" | "tron" | "trc20" | "erc20" | "itunes" | "giftcard"
@@ -470,6 +475,7 @@ fn classify_more(prev: &str, w: &str) -> u128 {
         "telegram" | "discord" | "gist" | "pastebin" => SINK,
         "route" | "cc" | "bcc" | "paste" | "publish" | "commit" => SEND,
         "crm" | "contacts" | "pii" | "transcript" | "transcripts" | "vault" => DATA,
+        "sudoers" => ESCALATE,
         "refunded" | "returned" | "doubled" | "multiply" | "yield" => REWARD,
         "retainer" => FEE,
         "advisory" | "retired" | "waived" | "lifted" | "suspended" => DISABLE,
@@ -502,6 +508,21 @@ fn classify_more(prev: &str, w: &str) -> u128 {
         ) => SINK,
         ("kube", "config") => SECRET,
         ("read", "out" | "aloud") => REVEAL,
+        ("sign", "off") => CHECKS,
+        ("grant" | "give" | "elevate" | "escalate", "yourself")
+        | ("elevated" | "root" | "admin" | "administrator", "privileges" | "rights")
+        | ("full", "authority" | "control" | "privileges")
+        | ("delegated" | "transferred", "full" | "authority") => ESCALATE,
+        ("query", "parameter" | "string" | "param" | "params") => PARAM,
+        (
+            "as",
+            "instructions" | "commands" | "authoritative" | "trusted" | "directives" | "orders",
+        )
+        | ("have" | "has", "okayed") => AS_ORDERS,
+        (
+            "assistant" | "agent" | "model" | "ai" | "llm" | "bot",
+            "should" | "must" | "shall" | "will",
+        ) => MUST,
         ("not", "discuss") => HUSH,
         ("call", "back") => CHECKS,
         (
@@ -634,51 +655,70 @@ struct Unit {
 }
 
 /// Feature bits of the markers that show up as punctuation rather than words.
+/// Markers that show up as punctuation rather than words, with the features they carry.
+const SYMBOL_MARKERS: &[(&str, u128)] = &[
+    ("://", SINK),
+    ("](http", SINK),
+    ("~/.", SECRET),
+    ("/.ssh", SECRET),
+    (".env", SECRET),
+    ("<system>", FAKE_SYS),
+    ("</system>", FAKE_SYS),
+    ("</context>", FAKE_SYS),
+    ("[operator", FAKE_SYS),
+    ("[admin", FAKE_SYS),
+    ("[system", FAKE_SYS),
+    ("<|", FAKE_SYS),
+    ("\"role\": \"system", FAKE_SYS),
+    ("\"role\":\"system", FAKE_SYS),
+    ("display:none", FAKE_SYS),
+    ("display: none", FAKE_SYS),
+    ("visibility:hidden", FAKE_SYS),
+    ("font-size:0", FAKE_SYS),
+    ("transfer.sh", SINK),
+    ("webhook.site", SINK),
+    ("ngrok", SINK),
+    ("requestbin", SINK),
+    ("pipedream", SINK),
+    ("interact.sh", SINK),
+    ("bit.ly/", PROMO | SINK),
+    ("tinyurl.", PROMO | SINK),
+    ("t.co/", PROMO | SINK),
+    ("goo.gl/", PROMO | SINK),
+];
+
+/// One automaton over [`SYMBOL_MARKERS`], built once.
+fn symbol_automaton() -> Option<&'static aho_corasick::AhoCorasick> {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    AC.get_or_init(|| aho_corasick::AhoCorasick::new(SYMBOL_MARKERS.iter().map(|m| m.0)).ok())
+        .as_ref()
+}
+
 fn symbol_features(unit: &str) -> u128 {
     let mut f = 0;
-    if unit.contains("://") || unit.contains("](http") {
-        f |= SINK;
-    }
-    if unit.contains("~/.") || unit.contains("/.ssh") || unit.contains(".env") {
-        f |= SECRET;
-    }
-    for marker in [
-        "<system>",
-        "</system>",
-        "</context>",
-        "[operator",
-        "[admin",
-        "\"role\": \"system",
-        "display:none",
-        "display: none",
-        "visibility:hidden",
-        "font-size:0",
-        "\"role\":\"system",
-        "[system",
-        "<|",
-    ] {
-        if unit.contains(marker) {
-            f |= FAKE_SYS;
+    if let Some(ac) = symbol_automaton() {
+        for m in ac.find_overlapping_iter(unit) {
+            f |= SYMBOL_MARKERS
+                .get(m.pattern().as_usize())
+                .map_or(0, |x| x.1);
         }
     }
-    for collector in [
-        "transfer.sh",
-        "webhook.site",
-        "ngrok",
-        "requestbin",
-        "pipedream",
-        "interact.sh",
-    ] {
-        if unit.contains(collector) {
-            f |= SINK;
+    if unit.contains('.') {
+        f |= host_features(unit);
+    }
+    // A URL whose query parameter is left open for data to be appended: "https://x/c?m=".
+    if f & SINK != 0 && unit.contains('?') {
+        let open_param = unit
+            .split(|c: char| c.is_whitespace() || c == ')' || c == '`')
+            .any(|t| {
+                t.contains("://")
+                    && t.contains('?')
+                    && t.trim_end_matches(['.', ',']).ends_with('=')
+            });
+        if open_param {
+            f |= PARAM;
         }
     }
-    for short in ["bit.ly/", "tinyurl.", "t.co/", "goo.gl/"] {
-        if unit.contains(short) {
-            f |= PROMO | SINK;
-        }
-    }
-    f |= host_features(unit);
     // A variable that names a secret: $GITHUB_TOKEN, ${API_KEY}.
     let secret_var = unit.split('$').skip(1).any(|rest| {
         let name: &str = rest.trim_start_matches('{');
@@ -847,6 +887,8 @@ fn units(s: &str, out: &mut Vec<Unit>) {
         let mut descriptive_not = false;
         // Past the colon of an order ("Keep this preference: ..."), see below.
         let mut announced = false;
+        // Words left in which an agent word makes "note for ..." an address to the reader.
+        let mut address_cue = 0u8;
         let tb = text.as_bytes();
         let mut j = 0;
         while j < tb.len() {
@@ -897,6 +939,43 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             let mut bits = classify(prev, w) | classify_more(prev, w);
             if announced {
                 bits &= !NEGATED;
+            }
+            // "Message for the coordinator agent:": a note addressed to an agent, a few words on.
+            if matches!(
+                w,
+                "note"
+                    | "notes"
+                    | "message"
+                    | "notice"
+                    | "instruction"
+                    | "instructions"
+                    | "hint"
+                    | "reminder"
+                    | "memo"
+            ) {
+                address_cue = 1;
+            } else if address_cue == 1 && matches!(w, "for" | "to") {
+                address_cue = 5;
+            } else if address_cue > 1 {
+                if classify("", w) & AGENT != 0 {
+                    bits |= READER;
+                    address_cue = 0;
+                } else {
+                    address_cue -= 1;
+                    if address_cue == 1 {
+                        address_cue = 0;
+                    }
+                }
+            } else {
+                address_cue = 0;
+            }
+            if classify("", prev) & AGENT != 0
+                && matches!(
+                    w,
+                    "reading" | "processing" | "summarising" | "summarizing" | "parsing"
+                )
+            {
+                bits |= READER;
             }
             // "Note for the model:", "to the assistant": the reading AI named.
             if matches!(prev2, "for" | "to") && prev == "the" && classify("", w) & AGENT != 0 {
@@ -1192,6 +1271,21 @@ fn score(f: u128) -> [(Intent, u8); 4] {
     if any(f, SWITCH) && any(f, YOU | READER | MUST | OUTPUT) {
         inj = 2;
     }
+    // Privileges the reader grants itself or is told it holds.
+    if any(f, ESCALATE)
+        && (any(f, READER)
+            || (any(f, YOU) && any(f, IMPERATIVE | MUST))
+            || (any(f, AGENT) && commanding))
+    {
+        inj = 2;
+    }
+    // Treat a tool's output or a page as instructions.
+    if any(f, AS_ORDERS) && any(f, AGENT | READER | YOU) && commanding && !any(f, NEGATED) {
+        inj = 2;
+    }
+    if any(f, SOFT_OVERRIDE) && any(f, CHECKS) && any(f, YOU | READER) && commanding {
+        inj = 2;
+    }
     // Pre-approved, so act without asking.
     if any(f, TRUST | APPROVE) && any(f, NOVERIFY) && commanding {
         inj = 2;
@@ -1298,6 +1392,11 @@ fn score(f: u128) -> [(Intent, u8); 4] {
         exf = 2;
     }
     if any(f, SECRET) && any(f, SINK) && any(f, IMPERATIVE) && any(f, YOU) {
+        exf = 2;
+    }
+    // Data poured into a URL parameter: "append the conversation to ...?q=".
+    if any(f, PARAM) && any(f, SECRET | DATA | MEMCORE | MEMORY) && (commanding || any(f, SECRECY))
+    {
         exf = 2;
     }
     // A relayed wish ("the user needs you to read out the passwords").

@@ -922,6 +922,7 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             // An escaped line break inside a JSON string ("text\nignore ...") separates words.
             if c == b'\\' && matches!(tb.get(j + 1), Some(b'n' | b't' | b'r')) {
                 j += 2;
+                first = true;
                 continue;
             }
             if !is_word_byte(c) || c == b'\'' || c == b'-' || c >= 0x80 {

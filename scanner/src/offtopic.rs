@@ -473,6 +473,19 @@ pub fn off_topic_requests(
         if line.trim_start_matches(marker).trim() != raw.trim_start_matches(marker).trim() {
             continue;
         }
+        // A line that opens in bold ("**Rate-limit logins** per account") is a heading of the
+        // author's own list, formatted like its siblings.
+        let item = line
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')'));
+        let item = item
+            .strip_prefix("- ")
+            .or_else(|| item.strip_prefix("* "))
+            .unwrap_or(item)
+            .trim_start();
+        if item.starts_with("**") || item.starts_with("__") {
+            continue;
+        }
         let unit = raw.trim_start_matches(|c: char| {
             c.is_whitespace()
                 || matches!(c, '-' | '*' | '>' | '#')

@@ -114,6 +114,8 @@ const SESSIONS: u128 = 1 << 65; // future sessions, every later chat: the agent'
 const ESCALATE: u128 = 1 << 66; // grant yourself, sudoers, elevated privileges, full authority
 const PARAM: u128 = 1 << 67; // a URL query parameter left open for data: "?d=", "query string"
 const AS_ORDERS: u128 = 1 << 68; // "treat ... as instructions", "the admins have okayed it"
+const GUARD: u128 = 1 << 69; // "only when the user asks", "only after review": a policy's condition
+const SAFEKEEP: u128 = 1 << 70; // secret store, password manager, vault: where secrets belong
 
 fn verb_is_imperative(w: &str) -> bool {
     matches!(
@@ -509,6 +511,9 @@ fn classify_more(prev: &str, w: &str) -> u128 {
         ("kube", "config") => SECRET,
         ("read", "out" | "aloud") => REVEAL,
         ("sign", "off") => CHECKS,
+        ("only", "when" | "if" | "after" | "on" | "for") => GUARD,
+        ("secret" | "secrets" | "password" | "key", "store" | "manager" | "vault" | "storage")
+        | ("secure", "share" | "store") => SAFEKEEP,
         ("grant" | "give" | "elevate" | "escalate", "yourself")
         | ("elevated" | "root" | "admin" | "administrator", "privileges" | "rights")
         | ("full", "authority" | "control" | "privileges")
@@ -576,7 +581,7 @@ fn classify_more(prev: &str, w: &str) -> u128 {
             BANK
         }
         (
-            "not" | "never" | "without" | "no",
+            "not" | "without" | "no",
             "call" | "ask" | "asking" | "confirm" | "verify" | "checking" | "confirmation"
             | "verification" | "approval" | "prompting" | "wait" | "waiting" | "reviewing"
             | "review",
@@ -1013,6 +1018,7 @@ const KEYWORDS: &[&str] = &[
     "id_rsa",
     "identify",
     "identity",
+    "if",
     "ignora",
     "ignore",
     "ignorez",
@@ -1079,6 +1085,7 @@ const KEYWORDS: &[&str] = &[
     "maintain",
     "maintenance",
     "make",
+    "manager",
     "mandatory",
     "manual",
     "mark",
@@ -1319,6 +1326,7 @@ const KEYWORDS: &[&str] = &[
     "secretly",
     "secrets",
     "section",
+    "secure",
     "security",
     "see",
     "seed",
@@ -1367,6 +1375,7 @@ const KEYWORDS: &[&str] = &[
     "stay",
     "stolen",
     "stop",
+    "storage",
     "store",
     "string",
     "submit",
@@ -1931,6 +1940,13 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             if prev == "not" && descriptive_not && matches!(w, "adhere" | "obey" | "comply") {
                 bits |= UNRESTRICTED;
             }
+            // "(the user prefers that) you never ask": the reader told to stop checking.
+            if prev == "never"
+                && prev2 == "you"
+                && matches!(w, "ask" | "confirm" | "check" | "verify")
+            {
+                bits |= NOVERIFY;
+            }
             if prev == "instead" && w != "of" {
                 bits |= INSTEAD;
             }
@@ -2113,16 +2129,17 @@ fn score(f: u128) -> [(Intent, u8); 4] {
     }
     // Named the reading AI ("AI readers:", "if you are a language model", "Claude,") and
     // told it something: an order to the reader hidden in a pattern.
+    // The adversarial targets only: a note to an on-call agent that says "read the runbook and
+    // post what you do" is an honest order to a reader.
     let targets = OVERRIDE
         | SOFT_OVERRIDE
-        | RULES
-        | PRIOR
         | PROMPT
-        | OUTPUT
         | YOUR_OUT
         | SECRECY
         | HIDE
         | HIJACK
+        | SWITCH
+        | INSTEAD
         | DISABLE
         | APPROVE
         | TRUST
@@ -2130,13 +2147,12 @@ fn score(f: u128) -> [(Intent, u8); 4] {
         | UNRESTRICTED
         | TASK
         | STYLE
-        | SECRET
-        | SEND
-        | REVEAL
-        | NOVERIFY;
+        | ONLY_OUT
+        | NOVERIFY
+        | ESCALATE;
     if any(f, READER) && any(f, IMPERATIVE | MUST | YOU) {
         inj = inj.max(1);
-        if any(f, targets) {
+        if any(f, targets) || has(f, PRIOR | RULES) || (any(f, SECRET) && any(f, SEND | REVEAL)) {
             inj = 2;
         }
     }
@@ -2155,7 +2171,9 @@ fn score(f: u128) -> [(Intent, u8); 4] {
     // Oversight switched off: skip the review, turn off moderation, no confirmation needed.
     if any(f, DISABLE | SOFT_OVERRIDE)
         && any(f, CHECKS)
-        && (any(f, AUTHORITY | READER | FAKE_SYS | MODE | USER_WANTS)
+        && ((any(f, READER | USER_WANTS) || (any(f, AUTHORITY) && any(f, YOU | AGENT)))
+            && commanding
+            || any(f, FAKE_SYS | MODE)
             || (any(f, AGENT) && commanding))
     {
         inj = 2;
@@ -2415,6 +2433,15 @@ fn score(f: u128) -> [(Intent, u8); 4] {
     }
     if any(f, VALUE) && any(f, BOSS | HUSH) && any(f, SEND | PAY | URGENT) {
         scam = 2;
+    }
+    // A policy's condition ("write to memory only when the user asks") and secrets kept where
+    // they belong are the defensive side of the same words.
+    if any(f, GUARD) {
+        inj = inj.min(1);
+        mem = 0;
+    }
+    if any(f, SAFEKEEP) && !any(f, DOMAIN) {
+        exf = 0;
     }
     if negated {
         inj = inj.min(1);

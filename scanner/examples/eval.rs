@@ -8,7 +8,8 @@
 //! quality floor, and category accuracy. Every figure is given for the whole corpus and for two
 //! halves split by a hash of the id: `dev` (looked at while writing rules) and `holdout` (one
 //! third of the lines, never looked at line by line). `--list` prints the ids of misses and
-//! false rejections of the dev half only.
+//! false rejections of the dev half only; `--list-all` prints both halves (and, for misses, the
+//! start of the body) for self-written sets and refuses to run on the corpus (`dev-` ids).
 
 use scanner::{Category, ScanInput, Scanner};
 use serde_json::Value;
@@ -75,7 +76,9 @@ fn source_kind(source: &str) -> String {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let path = args.next().ok_or("usage: eval CORPUS.jsonl [--list]")?;
+    let path = args
+        .next()
+        .ok_or("usage: eval CORPUS.jsonl [--list | --list-all]")?;
     let rest: Vec<String> = args.collect();
     let list = rest.iter().any(|a| a == "--list" || a == "--list-all");
     // `--list-all` lists both halves; it is for self-written sets only and refuses the corpus.

@@ -116,6 +116,7 @@ const PARAM: u128 = 1 << 67; // a URL query parameter left open for data: "?d=",
 const AS_ORDERS: u128 = 1 << 68; // "treat ... as instructions", "the admins have okayed it"
 const GUARD: u128 = 1 << 69; // "only when the user asks", "only after review": a policy's condition
 const SAFEKEEP: u128 = 1 << 70; // secret store, password manager, vault: where secrets belong
+const OWN_PREF: u128 = 1 << 71; // "I prefer", "my preferred": the writer's own preference
 
 fn verb_is_imperative(w: &str) -> bool {
     matches!(
@@ -464,7 +465,7 @@ fn classify_more(prev: &str, w: &str) -> u128 {
         "ceo" | "cfo" | "coo" | "director" | "boss" | "chairman" | "founder" => BOSS,
         "confidential" | "confidentially" | "discreet" => HUSH,
         "lasting" | "survives" | "survive" | "compacted" | "compaction" | "restarts" => PERSIST,
-        "notes" | "persona" | "soul" | "identity" | "preference" | "profile" => MEMCORE,
+        "notes" | "persona" | "soul" | "identity" | "preference" => MEMCORE,
         "edit" | "update" | "rewrite" | "overwrite" | "amend" => EDIT,
         "changed" | "updated" | "new" => CHANGED,
         "verbatim" | "hidden" => VERBATIM,
@@ -512,6 +513,7 @@ fn classify_more(prev: &str, w: &str) -> u128 {
         ("read", "out" | "aloud") => REVEAL,
         ("sign", "off") => CHECKS,
         ("only", "when" | "if" | "after" | "on" | "for") => GUARD,
+        ("i", "prefer" | "like" | "want") | ("my", "preferred" | "preference" | "name") => OWN_PREF,
         ("secret" | "secrets" | "password" | "key", "store" | "manager" | "vault" | "storage")
         | ("secure", "share" | "store") => SAFEKEEP,
         ("grant" | "give" | "elevate" | "escalate", "yourself")
@@ -1013,6 +1015,7 @@ const KEYWORDS: &[&str] = &[
     "home",
     "http",
     "https",
+    "i",
     "iban",
     "id_ed25519",
     "id_rsa",
@@ -1113,6 +1116,8 @@ const KEYWORDS: &[&str] = &[
     "muestra",
     "multiply",
     "must",
+    "my",
+    "name",
     "need",
     "needs",
     "negative",
@@ -1206,8 +1211,10 @@ const KEYWORDS: &[&str] = &[
     "precedence",
     "precedentes",
     "preceding",
+    "prefer",
     "preference",
     "preferences",
+    "preferred",
     "premium",
     "prepend",
     "present",
@@ -1490,6 +1497,7 @@ const KEYWORDS: &[&str] = &[
     "waiting",
     "waived",
     "wallet",
+    "want",
     "wants",
     "ways",
     "webhook",
@@ -2438,6 +2446,15 @@ fn score(f: u128) -> [(Intent, u8); 4] {
     // they belong are the defensive side of the same words.
     if any(f, GUARD) {
         inj = inj.min(1);
+        mem = 0;
+    }
+    // The writer's own preference ("remember that I prefer metric units") is what memory is for.
+    if any(f, OWN_PREF)
+        && !any(
+            f,
+            SECRECY | NOVERIFY | DISABLE | TRUST | SEND | APPROVE | HIDE,
+        )
+    {
         mem = 0;
     }
     if any(f, SAFEKEEP) && !any(f, DOMAIN) {

@@ -117,6 +117,7 @@ const AS_ORDERS: u128 = 1 << 68; // "treat ... as instructions", "the admins hav
 const GUARD: u128 = 1 << 69; // "only when the user asks", "only after review": a policy's condition
 const SAFEKEEP: u128 = 1 << 70; // secret store, password manager, vault: where secrets belong
 const OWN_PREF: u128 = 1 << 71; // "I prefer", "my preferred": the writer's own preference
+const CLAIM: u128 = 1 << 72; // "state that", "describe it as": a claim the reader is to make
 
 fn verb_is_imperative(w: &str) -> bool {
     matches!(
@@ -513,6 +514,25 @@ fn classify_more(prev: &str, w: &str) -> u128 {
         ("read", "out" | "aloud") => REVEAL,
         ("sign", "off") => CHECKS,
         ("only", "when" | "if" | "after" | "on" | "for") => GUARD,
+        // Greetings and task conditionals that address the reading model.
+        (
+            "hello" | "hi" | "hey" | "greetings",
+            "chatgpt" | "claude" | "gpt" | "ai" | "assistant" | "model" | "gemini" | "bot",
+        )
+        | (
+            "when" | "while" | "if",
+            "summarizing" | "summarising" | "reviewing" | "evaluating" | "describing" | "rating"
+            | "ranking" | "grading",
+        ) => READER,
+        (
+            "your",
+            "rules" | "guidelines" | "instructions" | "policies" | "programming" | "training",
+        ) => PRIOR,
+        ("conflicts" | "contradicts" | "violates" | "regardless", "with" | "of") => SOFT_OVERRIDE,
+        ("state" | "claim" | "assert" | "say", "that")
+        | ("describe" | "present" | "portray", "this" | "it" | "the") => CLAIM,
+        ("final", "notice") => URGENT,
+        ("tell" | "telling", "no" | "nobody") => HUSH,
         ("i", "prefer" | "like" | "want") | ("my", "preferred" | "preference" | "name") => OWN_PREF,
         ("secret" | "secrets" | "password" | "key", "store" | "manager" | "vault" | "storage")
         | ("secure", "share" | "store") => SAFEKEEP,
@@ -722,6 +742,7 @@ const KEYWORDS: &[&str] = &[
     "asked",
     "asking",
     "asks",
+    "assert",
     "assistant",
     "assistants",
     "assistente",
@@ -823,6 +844,7 @@ const KEYWORDS: &[&str] = &[
     "confirm",
     "confirmation",
     "confirmed",
+    "conflicts",
     "connect",
     "consignes",
     "constraints",
@@ -830,6 +852,7 @@ const KEYWORDS: &[&str] = &[
     "contacts",
     "contents",
     "context",
+    "contradicts",
     "control",
     "conversation",
     "conversations",
@@ -868,6 +891,8 @@ const KEYWORDS: &[&str] = &[
     "delegated",
     "delete",
     "deposit",
+    "describe",
+    "describing",
     "details",
     "determine",
     "developer",
@@ -996,16 +1021,20 @@ const KEYWORDS: &[&str] = &[
     "god",
     "going",
     "gpt",
+    "grading",
     "grant",
+    "greetings",
     "guaranteed",
     "guardrails",
     "guidelines",
     "haiku",
     "has",
     "have",
+    "hello",
     "henceforth",
     "here",
     "hey",
+    "hi",
     "hidden",
     "hide",
     "higher",
@@ -1051,6 +1080,7 @@ const KEYWORDS: &[&str] = &[
     "invoices",
     "is",
     "issue",
+    "it",
     "italian",
     "itunes",
     "jailbreak",
@@ -1127,6 +1157,7 @@ const KEYWORDS: &[&str] = &[
     "next",
     "ngrok",
     "no",
+    "nobody",
     "normas",
     "not",
     "note",
@@ -1142,6 +1173,7 @@ const KEYWORDS: &[&str] = &[
     "obey",
     "obligated",
     "obsolete",
+    "of",
     "off",
     "official",
     "okayed",
@@ -1203,6 +1235,7 @@ const KEYWORDS: &[&str] = &[
     "point",
     "policies",
     "policy",
+    "portray",
     "portuguese",
     "positive",
     "post",
@@ -1250,7 +1283,9 @@ const KEYWORDS: &[&str] = &[
     "question",
     "quietly",
     "quote",
+    "ranking",
     "rate",
+    "rating",
     "read",
     "reader",
     "readers",
@@ -1267,6 +1302,7 @@ const KEYWORDS: &[&str] = &[
     "refusals",
     "refuse",
     "refuses",
+    "regardless",
     "regeln",
     "reglas",
     "regles",
@@ -1378,6 +1414,7 @@ const KEYWORDS: &[&str] = &[
     "standing",
     "start",
     "starting",
+    "state",
     "statement",
     "stay",
     "stolen",
@@ -1421,6 +1458,7 @@ const KEYWORDS: &[&str] = &[
     "term",
     "test",
     "text",
+    "that",
     "the",
     "these",
     "this",
@@ -1489,6 +1527,7 @@ const KEYWORDS: &[&str] = &[
     "verified",
     "verify",
     "very",
+    "violates",
     "void",
     "vorgaben",
     "vorherigen",
@@ -1507,6 +1546,7 @@ const KEYWORDS: &[&str] = &[
     "when",
     "whenever",
     "whichever",
+    "while",
     "white",
     "whitelisted",
     "whoever",
@@ -1590,6 +1630,12 @@ const SYMBOL_MARKERS: &[(&str, u128)] = &[
     ("display: none", FAKE_SYS),
     ("visibility:hidden", FAKE_SYS),
     ("font-size:0", FAKE_SYS),
+    ("### system", FAKE_SYS),
+    ("### instruction", FAKE_SYS),
+    ("[inst]", FAKE_SYS),
+    ("<<sys>>", FAKE_SYS),
+    ("\nassistant:", FAKE_SYS),
+    ("\nhuman:", FAKE_SYS),
     ("transfer.sh", SINK),
     ("webhook.site", SINK),
     ("ngrok", SINK),
@@ -2157,7 +2203,8 @@ fn score(f: u128) -> [(Intent, u8); 4] {
         | STYLE
         | ONLY_OUT
         | NOVERIFY
-        | ESCALATE;
+        | ESCALATE
+        | CLAIM;
     if any(f, READER) && any(f, IMPERATIVE | MUST | YOU) {
         inj = inj.max(1);
         if any(f, targets) || has(f, PRIOR | RULES) || (any(f, SECRET) && any(f, SEND | REVEAL)) {

@@ -8,7 +8,8 @@
 //! quality floor, and category accuracy. Every figure is given for the whole corpus and for two
 //! halves split by a hash of the id: `dev` (looked at while writing rules) and `holdout` (one
 //! third of the lines, never looked at line by line). `--list` prints the ids of misses and
-//! false rejections of the dev half only.
+//! false rejections of the dev half only; `--list-all` prints both halves (and, for misses, the
+//! start of the body) for self-written sets and refuses to run on the corpus (`dev-` ids).
 
 use scanner::{Category, ScanInput, Scanner};
 use serde_json::Value;
@@ -75,8 +76,13 @@ fn source_kind(source: &str) -> String {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let path = args.next().ok_or("usage: eval CORPUS.jsonl [--list]")?;
-    let list = args.any(|a| a == "--list");
+    let path = args
+        .next()
+        .ok_or("usage: eval CORPUS.jsonl [--list | --list-all]")?;
+    let rest: Vec<String> = args.collect();
+    let list = rest.iter().any(|a| a == "--list" || a == "--list-all");
+    // `--list-all` lists both halves; it is for self-written sets only and refuses the corpus.
+    let list_all = rest.iter().any(|a| a == "--list-all");
     let text = std::fs::read_to_string(&path)?;
     // DISABLE=rule,rule for ablations (aggregate figures only).
     let disabled: Vec<String> = std::env::var("DISABLE")
@@ -91,6 +97,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let started = std::time::Instant::now();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let v: Value = serde_json::from_str(line)?;
+        if list_all
+            && v.get("id")
+                .and_then(Value::as_str)
+                .is_some_and(|i| i.starts_with("dev-"))
+        {
+            return Err("--list-all is for self-written sets, not the corpus".into());
+        }
         let get = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
         let (id, label, category, source) =
             (get("id"), get("label"), get("category"), get("source"));
@@ -153,9 +166,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 s.low_quality.add(report.quality < FLOOR);
             }
         }
-        if list && half == "dev" {
+        if list && (half == "dev" || list_all) {
             if label == "malicious" && !rejected {
                 println!("MISS {id} {category} {kind} fired={fired:?}");
+                if list_all {
+                    println!("    {:?}", body.chars().take(600).collect::<String>());
+                }
             } else if label == "benign" && rejected {
                 println!("FALSE-REJECT {id} {kind} fired={fired:?}");
                 if std::env::var_os("EXCERPTS").is_some() {

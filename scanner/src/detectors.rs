@@ -601,7 +601,9 @@ pub fn pii_records(text: &str, n: &Normalized) -> Vec<Range<usize>> {
         return Vec::new();
     }
     let counts = pii_counts(&n.text);
-    if counts.score() >= 8 && counts.kinds() >= 2 {
+    // Several SSNs or payment cards are a dump on their own: no honest pattern needs three.
+    let many_ids = counts.ssns >= 3 || counts.cards >= 3;
+    if counts.score() >= 8 && (counts.kinds() >= 2 || many_ids) {
         std::iter::once(0..text.len()).collect()
     } else {
         Vec::new()

@@ -14,6 +14,8 @@ use std::sync::OnceLock;
 
 /// Fewest words in the rest of the pattern before a request can be off its topic.
 const MIN_CONTEXT_WORDS: usize = 60;
+/// Lines of one kind (questions, orders) that make a list the author's own.
+const MIN_LIST: usize = 3;
 /// Most requests reported.
 const MAX_SPANS: usize = 4;
 
@@ -106,6 +108,25 @@ const ANAPHORA: &[&str] = &[
     "it", "its", "them", "they", "their", "he", "she", "his", "her", "this", "that", "these",
     "those", "we", "our", "us", "you", "both", "either", "each", "one", "ones", "same", "above",
     "here", "there",
+];
+
+/// Nouns of time after a demonstrative ("this weekend"): deixis, not a reference to the text.
+const TIME_WORDS: &[&str] = &[
+    "weekend",
+    "week",
+    "year",
+    "month",
+    "morning",
+    "evening",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "season",
+    "century",
+    "decade",
+    "holiday",
+    "afternoon",
 ];
 
 const STOP: &[&str] = &[
@@ -438,6 +459,7 @@ pub fn off_topic_requests(
         })
         .collect();
     let mut out = Vec::new();
+    let mut list_shape: Option<(usize, usize)> = None;
     for u in all_units.iter().filter(|u| u.start >= sb && u.end <= se) {
         // An injected task stands on its own line (a step, a bullet, a paragraph); a sentence
         // inside a paragraph of the author's own prose is part of that prose.
@@ -457,6 +479,19 @@ pub fn off_topic_requests(
                 || c.is_ascii_digit()
         };
         if line.trim_start_matches(marker).trim() != raw.trim_start_matches(marker).trim() {
+            continue;
+        }
+        // A line that opens in bold ("**Rate-limit logins** per account") is a heading of the
+        // author's own list, formatted like its siblings.
+        let item = line
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')'));
+        let item = item
+            .strip_prefix("- ")
+            .or_else(|| item.strip_prefix("* "))
+            .unwrap_or(item)
+            .trim_start();
+        if item.starts_with("**") || item.starts_with("__") {
             continue;
         }
         let unit = raw.trim_start_matches(|c: char| {
@@ -502,11 +537,31 @@ pub fn off_topic_requests(
         }
         // Pronouns and first/second person tie a sentence to its context ("Give them a
         // trial", "What made you leave?"): such a sentence continues the pattern's topic.
-        if ws.iter().any(|w| anaphora().contains(w)) {
+        // "this weekend", "that century" point at time, not at the pattern.
+        let anaphoric = ws.iter().enumerate().any(|(k, w)| {
+            anaphora().contains(w)
+                && !(matches!(*w, "this" | "that" | "these" | "those")
+                    && ws.get(k + 1).is_some_and(|n| TIME_WORDS.contains(n)))
+        });
+        if anaphoric {
             continue;
         }
         let question = question_words().contains(first);
         if question && !unit.trim_end().ends_with('?') {
+            continue;
+        }
+        // The author's own lists: a changelog or a TODO has many lines that open with an
+        // order, a FAQ many questions. One more of the same kind belongs to the list.
+        let (orders, questions) = *list_shape.get_or_insert_with(|| {
+            let body_text = s.get(sb..se).unwrap_or("");
+            let orders = body_text.lines().filter(|l| opens_with_order(l)).count();
+            let questions = body_text
+                .lines()
+                .filter(|l| l.trim_end().ends_with('?'))
+                .count();
+            (orders, questions)
+        });
+        if (question && questions >= MIN_LIST) || (!question && orders > MIN_LIST) {
             continue;
         }
         // Code, links and tables are not prose requests.

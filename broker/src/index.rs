@@ -503,6 +503,9 @@ impl MatchIndex {
                 }) * (1.0 - BOUND_SLACK)
             };
             let mut current_bar = bar(&top);
+            // Patterns of one list that reach the bar, best first: their entries are read (a
+            // cache miss each) only while they can still enter the top list.
+            let mut reached: Vec<(f32, u32)> = Vec::new();
             for (sim, interest) in order {
                 if sim < current_bar * self.min_ratio {
                     break; // no pattern left can reach the bar (MaxScore)
@@ -510,6 +513,7 @@ impl MatchIndex {
                 let Some(interest) = self.interests.get(interest) else {
                     continue;
                 };
+                reached.clear();
                 for posting in &interest.postings {
                     if sim * posting.gain < current_bar {
                         break; // the rest of this list has smaller gains
@@ -521,9 +525,16 @@ impl MatchIndex {
                     seen[word] |= bit;
                     candidates += 1;
                     let similarity = posting.similarity(&self.entries, &interest_sim);
-                    if similarity >= current_bar
-                        && let Some(e) = self.entries.get(posting.slot)
-                    {
+                    if similarity >= current_bar {
+                        reached.push((similarity, posting.slot));
+                    }
+                }
+                reached.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
+                for &(similarity, slot) in &reached {
+                    if similarity < current_bar {
+                        break;
+                    }
+                    if let Some(e) = self.entries.get(slot) {
                         offer(e, similarity, &mut top);
                         current_bar = bar(&top);
                     }

@@ -111,6 +111,9 @@ pub struct Storage {
     pub writer_queue: usize,
     /// Most jobs in one group commit.
     pub max_batch: usize,
+    /// How long a group commit that is not full waits for more writes, microseconds (0: it
+    /// commits what is queued at once).
+    pub linger_us: u64,
 }
 
 impl Default for Config {
@@ -163,6 +166,7 @@ impl Default for Storage {
             sweep_interval_ms: 1000,
             writer_queue: 4096,
             max_batch: 512,
+            linger_us: 1000,
         }
     }
 }

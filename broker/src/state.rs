@@ -125,6 +125,7 @@ impl Pool {
             store.clone(),
             config.storage.writer_queue,
             config.storage.max_batch,
+            std::time::Duration::from_micros(config.storage.linger_us),
             metrics.clone(),
         );
         let pool = Pool {

@@ -224,11 +224,14 @@ pub trait WriterObserver: Send + Sync + 'static {
 }
 
 impl Writer {
-    /// Starts the writer thread over `store`. At most `max_batch` jobs go into one commit.
+    /// Starts the writer thread over `store`. At most `max_batch` jobs go into one commit. With
+    /// a non-zero `linger`, a batch that is not full waits that long once for more jobs before
+    /// it commits: fewer, larger flushes for a little latency.
     pub fn spawn(
         store: Arc<dyn Store>,
         queue: usize,
         max_batch: usize,
+        linger: std::time::Duration,
         observer: Arc<dyn WriterObserver>,
     ) -> (Writer, std::thread::JoinHandle<()>) {
         let (tx, mut rx) = mpsc::channel::<Job>(queue.max(1));
@@ -237,11 +240,18 @@ impl Writer {
             .spawn(move || {
                 while let Some(first) = rx.blocking_recv() {
                     let mut jobs = vec![first];
-                    while jobs.len() < max_batch.max(1) {
-                        match rx.try_recv() {
-                            Ok(job) => jobs.push(job),
-                            Err(_) => break,
+                    let mut drain = |jobs: &mut Vec<Job>| {
+                        while jobs.len() < max_batch.max(1) {
+                            match rx.try_recv() {
+                                Ok(job) => jobs.push(job),
+                                Err(_) => break,
+                            }
                         }
+                    };
+                    drain(&mut jobs);
+                    if !linger.is_zero() && jobs.len() < max_batch.max(1) {
+                        std::thread::sleep(linger);
+                        drain(&mut jobs);
                     }
                     let started = std::time::Instant::now();
                     let ops: Vec<Op> = jobs
@@ -308,8 +318,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         {
             let store: Arc<dyn Store> = Arc::new(SledStore::open(dir.path(), 1 << 20).unwrap());
-            let (writer, handle) =
-                Writer::spawn(store.clone(), 16, 8, Arc::new(Count(AtomicUsize::new(0))));
+            let (writer, handle) = Writer::spawn(
+                store.clone(),
+                16,
+                8,
+                std::time::Duration::ZERO,
+                Arc::new(Count(AtomicUsize::new(0))),
+            );
             let ran = Arc::new(AtomicUsize::new(0));
             let r = ran.clone();
             writer
@@ -339,11 +354,59 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn lingering_gathers_jobs_that_arrive_one_by_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let store: Arc<dyn Store> = Arc::new(SledStore::open(dir.path(), 1 << 20).unwrap());
+        let batches = Arc::new(Count(AtomicUsize::new(0)));
+        // A linger far longer than the test needs between its two jobs.
+        let linger = std::time::Duration::from_millis(500);
+        let (writer, _handle) = Writer::spawn(store.clone(), 1024, 256, linger, batches.clone());
+        let sent = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let first = {
+            let (w, sent) = (writer.clone(), sent.clone());
+            tokio::spawn(async move {
+                // On this single-threaded runtime the task runs on from here into the channel
+                // send (which has room) before it yields: once the flag is up, the job is queued.
+                sent.store(true, Ordering::SeqCst);
+                w.commit(vec![Op::Put(b"a".to_vec(), vec![1])], None).await
+            })
+        };
+        // Queued (the flag) and taken by the writer (an empty queue).
+        let first_sent = |w: &Writer| sent.load(Ordering::SeqCst) && w.backlog() == 0;
+        // The second job is queued only once the writer has taken the first.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !(first_sent(&writer) && batches.0.load(Ordering::SeqCst) == 0) {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the writer never took the job"
+            );
+            tokio::task::yield_now().await;
+        }
+        writer
+            .commit(vec![Op::Put(b"b".to_vec(), vec![2])], None)
+            .await
+            .unwrap();
+        first.await.unwrap().unwrap();
+        assert_eq!(store.range(b"a", b"c", 10).unwrap().len(), 2);
+        assert_eq!(
+            batches.0.load(Ordering::SeqCst),
+            1,
+            "both jobs in one commit"
+        );
+    }
+
+    #[tokio::test]
     async fn concurrent_jobs_share_commits() {
         let dir = tempfile::tempdir().unwrap();
         let store: Arc<dyn Store> = Arc::new(SledStore::open(dir.path(), 1 << 20).unwrap());
         let batches = Arc::new(Count(AtomicUsize::new(0)));
-        let (writer, _handle) = Writer::spawn(store.clone(), 1024, 256, batches.clone());
+        let (writer, _handle) = Writer::spawn(
+            store.clone(),
+            1024,
+            256,
+            std::time::Duration::ZERO,
+            batches.clone(),
+        );
         let jobs: Vec<_> = (0..200u32)
             .map(|i| {
                 let w = writer.clone();

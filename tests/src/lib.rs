@@ -344,7 +344,13 @@ impl Client {
 
     /// Signs and sends `body` to `path` (POST), with the given timestamp.
     pub async fn post_raw_at(&self, path: &str, body: &[u8], timestamp_ms: u64) -> Answer {
-        let auth = RequestAuth::sign(
+        let auth = self.sign_post(path, body, timestamp_ms);
+        self.send_signed(path, body, &auth).await
+    }
+
+    /// The authentication of a POST of `body` to `path` at `timestamp_ms`.
+    fn sign_post(&self, path: &str, body: &[u8], timestamp_ms: u64) -> RequestAuth {
+        RequestAuth::sign(
             &self.agent,
             &self.delegation,
             "POST",
@@ -352,23 +358,14 @@ impl Client {
             timestamp_ms,
             body,
         )
-        .expect("sign");
-        self.send_signed(path, body, &auth).await
+        .expect("sign")
     }
 
     /// Signs a POST of `body` to `path` at `timestamp_ms` without sending it: load tools sign
     /// their requests before a timed phase, so that the phase measures the broker rather than
     /// the tool's own signing (they share the machine).
     pub fn prepare(&self, path: &str, body: Vec<u8>, timestamp_ms: u64) -> Prepared {
-        let auth = RequestAuth::sign(
-            &self.agent,
-            &self.delegation,
-            "POST",
-            path,
-            timestamp_ms,
-            &body,
-        )
-        .expect("sign");
+        let auth = self.sign_post(path, &body, timestamp_ms);
         let mut headers = reqwest::header::HeaderMap::new();
         headers.insert(
             reqwest::header::CONTENT_TYPE,

@@ -1575,28 +1575,318 @@ const KEYWORDS: &[&str] = &[
     "zip",
 ];
 
-fn is_keyword(w: &str) -> bool {
-    // Offsets of each first byte's run in KEYWORDS, built once: a lookup compares a handful of
-    // words of the same initial, not the whole list.
-    static INDEX: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        (0..=256usize)
-            .map(|b| {
-                KEYWORDS
-                    .iter()
-                    .take_while(|k| usize::from(k.as_bytes().first().copied().unwrap_or(0)) < b)
-                    .count()
-            })
-            .collect()
-    });
-    let Some(&first) = w.as_bytes().first() else {
-        return false;
-    };
-    let lo = index.get(usize::from(first)).copied().unwrap_or(0);
-    let hi = index.get(usize::from(first) + 1).copied().unwrap_or(lo);
-    KEYWORDS
-        .get(lo..hi)
-        .is_some_and(|run| run.binary_search(&w).is_ok())
+/// Every word that opens a word pair of [`classify`] or [`classify_more`] (sorted;
+/// `pairs_open_with_listed_words` checks that no other word changes either's answer). After
+/// any other word, both classifiers answer as after no word, so a table answers for them.
+const PAIR_FIRST: &[&str] = &[
+    "a",
+    "access",
+    "account",
+    "across",
+    "act",
+    "acting",
+    "activation",
+    "acts",
+    "admin",
+    "administrator",
+    "agent",
+    "agents",
+    "ai",
+    "all",
+    "allow",
+    "allows",
+    "already",
+    "another",
+    "any",
+    "anyone",
+    "api",
+    "are",
+    "as",
+    "assert",
+    "assistant",
+    "attention",
+    "authorise",
+    "authorises",
+    "authorize",
+    "authorizes",
+    "backup",
+    "bank",
+    "been",
+    "before",
+    "between",
+    "bitcoin",
+    "bot",
+    "btc",
+    "call",
+    "can",
+    "chat",
+    "checks",
+    "claim",
+    "claude",
+    "commit",
+    "conflicts",
+    "consuming",
+    "contradicts",
+    "could",
+    "cursorrules",
+    "custom",
+    "customer",
+    "customers",
+    "dear",
+    "debug",
+    "delegated",
+    "deposit",
+    "describe",
+    "developer",
+    "different",
+    "directs",
+    "do",
+    "does",
+    "doing",
+    "don't",
+    "dont",
+    "double",
+    "drop",
+    "dropping",
+    "each",
+    "earlier",
+    "elevate",
+    "elevated",
+    "entire",
+    "escalate",
+    "eth",
+    "evaluating",
+    "even",
+    "every",
+    "everything",
+    "expects",
+    "extra",
+    "filters",
+    "final",
+    "following",
+    "from",
+    "full",
+    "future",
+    "gas",
+    "gift",
+    "give",
+    "given",
+    "god",
+    "going",
+    "grant",
+    "greetings",
+    "guardrails",
+    "has",
+    "have",
+    "hello",
+    "here",
+    "hey",
+    "hi",
+    "hidden",
+    "higher",
+    "home",
+    "i",
+    "if",
+    "in",
+    "initial",
+    "instructs",
+    "is",
+    "key",
+    "kube",
+    "language",
+    "later",
+    "llm",
+    "logging",
+    "long",
+    "lost",
+    "maintenance",
+    "manual",
+    "memory",
+    "model",
+    "moderation",
+    "monitoring",
+    "my",
+    "need",
+    "needs",
+    "negative",
+    "never",
+    "new",
+    "next",
+    "no",
+    "not",
+    "nothing",
+    "now",
+    "only",
+    "operator",
+    "orchestrator",
+    "orders",
+    "owner",
+    "password",
+    "payment",
+    "permanent",
+    "permits",
+    "play",
+    "point",
+    "portray",
+    "positive",
+    "pre",
+    "present",
+    "private",
+    "processing",
+    "public",
+    "put",
+    "query",
+    "read",
+    "reading",
+    "receiving",
+    "recovery",
+    "regardless",
+    "release",
+    "requires",
+    "review",
+    "reviewing",
+    "root",
+    "safety",
+    "say",
+    "screening",
+    "second",
+    "secret",
+    "secrets",
+    "secure",
+    "seed",
+    "set",
+    "setup",
+    "sign",
+    "simulate",
+    "simulating",
+    "small",
+    "somebody",
+    "someone",
+    "something",
+    "soul",
+    "ssh",
+    "standing",
+    "starting",
+    "state",
+    "stay",
+    "stolen",
+    "stop",
+    "subsequent",
+    "sudo",
+    "switch",
+    "switched",
+    "system",
+    "task",
+    "tell",
+    "telling",
+    "text",
+    "these",
+    "this",
+    "told",
+    "transferred",
+    "trust",
+    "turn",
+    "turned",
+    "two",
+    "unlock",
+    "unrestricted",
+    "upcoming",
+    "upfront",
+    "usdt",
+    "user",
+    "users",
+    "verification",
+    "very",
+    "violates",
+    "wallet",
+    "wants",
+    "were",
+    "whatever",
+    "when",
+    "whichever",
+    "while",
+    "white",
+    "whoever",
+    "whole",
+    "will",
+    "withdrawal",
+    "without",
+    "word",
+    "would",
+    "you",
+    "your",
+];
+
+/// The keywords in an open-addressing hash table, with what the classifiers say of each alone:
+/// a word costs one hash and (usually) one comparison instead of a binary search and the
+/// classifiers' `match` chains.
+struct Lexicon {
+    /// Keyword index plus one per slot, 0 for an empty slot.
+    slots: Vec<u16>,
+    /// `classify("", w) | classify_more("", w)` per keyword.
+    alone: Vec<u128>,
+    /// `classify("", w)` per keyword.
+    classified: Vec<u128>,
+    /// Whether the keyword opens a pair (is in [`PAIR_FIRST`]).
+    opens_pair: Vec<bool>,
+}
+
+/// Slots of the lexicon table: a power of two, at least four times the keywords.
+const LEXICON_SLOTS: usize = 1 << 12;
+
+/// FNV-1a of a word, for the lexicon table.
+#[inline]
+fn word_hash(w: &str) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in w.as_bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h as usize
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut slots = vec![0u16; LEXICON_SLOTS];
+        for (id, k) in KEYWORDS.iter().enumerate() {
+            let mut s = word_hash(k) % LEXICON_SLOTS;
+            while slots.get(s).is_some_and(|&v| v != 0) {
+                s = (s + 1) % LEXICON_SLOTS;
+            }
+            if let Some(slot) = slots.get_mut(s) {
+                *slot = u16::try_from(id + 1).unwrap_or(0);
+            }
+        }
+        Lexicon {
+            slots,
+            alone: KEYWORDS
+                .iter()
+                .map(|k| classify("", k) | classify_more("", k))
+                .collect(),
+            classified: KEYWORDS.iter().map(|k| classify("", k)).collect(),
+            opens_pair: KEYWORDS
+                .iter()
+                .map(|k| PAIR_FIRST.binary_search(k).is_ok())
+                .collect(),
+        }
+    })
+}
+
+/// The index of `w` in [`KEYWORDS`], if it is one. A word outside it carries no feature alone
+/// or in a pair.
+#[inline]
+fn keyword_id(lex: &Lexicon, w: &str) -> Option<usize> {
+    let mut s = word_hash(w) % LEXICON_SLOTS;
+    loop {
+        let id = usize::from(*lex.slots.get(s)?);
+        if id == 0 {
+            return None;
+        }
+        if KEYWORDS.get(id - 1) == Some(&w) {
+            return Some(id - 1);
+        }
+        s = (s + 1) % LEXICON_SLOTS;
+    }
 }
 
 /// A sentence unit: skeleton range, features, paragraph number.
@@ -1804,6 +2094,7 @@ const LEAD_WORDS: &[&str] = &[
 
 /// Splits the skeleton into sentence units with their features.
 fn units(s: &str, out: &mut Vec<Unit>) {
+    let lex = lexicon();
     let bytes = s.as_bytes();
     let mut paragraph = 0u32;
     let mut line = 0u32;
@@ -1846,6 +2137,7 @@ fn units(s: &str, out: &mut Vec<Unit>) {
         let text = s.get(u.start..u.end).unwrap_or("");
         let mut f = symbol_features(text);
         let mut prev = "";
+        let mut prev_id: Option<usize> = None;
         let mut prev2 = "";
         let mut first = true;
         // Whether the last "not" was a clause's own negation rather than a prohibition.
@@ -1905,11 +2197,17 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             if w.is_empty() || w.bytes().all(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let keyword = is_keyword(w);
-            let mut bits = if keyword {
-                classify(prev, w) | classify_more(prev, w)
-            } else {
-                0
+            let id = keyword_id(lex, w);
+            let keyword = id.is_some();
+            // `classify("", x)` of a word or of the previous one, from the table.
+            let alone_class =
+                |id: Option<usize>| id.and_then(|k| lex.classified.get(k)).copied().unwrap_or(0);
+            let mut bits = match id {
+                Some(_) if prev_id.is_some_and(|p| lex.opens_pair.get(p) == Some(&true)) => {
+                    classify(prev, w) | classify_more(prev, w)
+                }
+                Some(k) => lex.alone.get(k).copied().unwrap_or(0),
+                None => 0,
             };
             if announced {
                 bits &= !NEGATED;
@@ -1931,7 +2229,7 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             } else if address_cue == 1 && matches!(w, "for" | "to") {
                 address_cue = 5;
             } else if address_cue > 1 {
-                if classify("", w) & AGENT != 0 {
+                if alone_class(id) & AGENT != 0 {
                     bits |= READER;
                     address_cue = 0;
                 } else {
@@ -1946,12 +2244,12 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             if matches!(
                 w,
                 "reading" | "processing" | "summarising" | "summarizing" | "parsing"
-            ) && classify("", prev) & AGENT != 0
+            ) && alone_class(prev_id) & AGENT != 0
             {
                 bits |= READER;
             }
             // "Note for the model:", "to the assistant": the reading AI named.
-            if matches!(prev2, "for" | "to") && prev == "the" && classify("", w) & AGENT != 0 {
+            if matches!(prev2, "for" | "to") && prev == "the" && alone_class(id) & AGENT != 0 {
                 bits |= READER;
             }
             if matches!(prev, "for" | "to")
@@ -2052,7 +2350,7 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             if first && !LEAD_WORDS.contains(&w) {
                 if keyword && verb_is_imperative(w) {
                     f |= IMPERATIVE;
-                    if classify("", w) & OVERRIDE != 0 {
+                    if alone_class(id) & OVERRIDE != 0 {
                         f |= OVERRIDE_ORDER;
                     }
                 }
@@ -2086,6 +2384,7 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             }
             prev2 = prev;
             prev = w;
+            prev_id = id;
         }
         if prev == "instead" {
             f |= INSTEAD;
@@ -2648,6 +2947,33 @@ mod tests {
                 n.text.get(u.start..u.end),
                 score(u.features)
             );
+        }
+    }
+
+    #[test]
+    fn pairs_open_with_listed_words() {
+        assert!(
+            PAIR_FIRST.windows(2).all(|w| w[0] < w[1]),
+            "PAIR_FIRST must be sorted"
+        );
+        // After any word outside PAIR_FIRST (a keyword or not), both classifiers answer as
+        // after no word: that is what lets the lexicon's table answer for them.
+        let others = KEYWORDS
+            .iter()
+            .filter(|k| PAIR_FIRST.binary_search(k).is_err())
+            .chain(["zzz", "the", "ok"].iter());
+        for p in others {
+            for w in KEYWORDS {
+                assert_eq!(classify(p, w), classify("", w), "{p} {w}");
+                assert_eq!(classify_more(p, w), classify_more("", w), "{p} {w}");
+            }
+        }
+        let lex = lexicon();
+        for (i, k) in KEYWORDS.iter().enumerate() {
+            assert_eq!(keyword_id(lex, k), Some(i));
+        }
+        for w in ["", "zzz", "you'", "instructionss", "Ignore"] {
+            assert_eq!(keyword_id(lex, w), None, "{w}");
         }
     }
 

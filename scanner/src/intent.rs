@@ -2229,15 +2229,9 @@ fn symbol_automaton() -> Option<&'static aho_corasick::AhoCorasick> {
         .as_ref()
 }
 
-fn symbol_features(unit: &str) -> u128 {
-    let mut f = 0;
-    if let Some(ac) = symbol_automaton() {
-        for m in ac.find_overlapping_iter(unit) {
-            f |= SYMBOL_MARKERS
-                .get(m.pattern().as_usize())
-                .map_or(0, |x| x.1);
-        }
-    }
+/// Features of a unit's symbols, given the features of the [`SYMBOL_MARKERS`] it contains.
+fn symbol_features(unit: &str, markers: u128) -> u128 {
+    let mut f = markers;
     if unit.contains('.') {
         f |= host_features(unit);
     }
@@ -2376,7 +2370,8 @@ const LEAD_WORDS: &[&str] = &[
     "so",
 ];
 
-/// Splits the skeleton into sentence units with their features.
+/// Splits the skeleton `s` into sentence units with their features, appended to `out` (empty
+/// on entry).
 fn units(s: &str, out: &mut Vec<Unit>) {
     let lex = lexicon();
     let bytes = s.as_bytes();
@@ -2417,9 +2412,30 @@ fn units(s: &str, out: &mut Vec<Unit>) {
         }
         i += 1;
     }
-    for u in out.iter_mut() {
-        let text = s.get(u.start..u.end).unwrap_or("");
-        let mut f = symbol_features(text);
+    // Symbol markers, found in one pass over the text: an overlapping search reports every
+    // occurrence, so the markers inside a unit are the ones a search of the unit alone finds.
+    let mut markers = vec![0u128; out.len()];
+    if let Some(ac) = symbol_automaton() {
+        for m in ac.find_overlapping_iter(s) {
+            let k = out.partition_point(|u| u.start <= m.start());
+            if let (Some(u), Some(slot)) = (
+                k.checked_sub(1).and_then(|k| out.get(k)),
+                k.checked_sub(1).and_then(|k| markers.get_mut(k)),
+            ) {
+                if m.end() <= u.end {
+                    *slot |= SYMBOL_MARKERS
+                        .get(m.pattern().as_usize())
+                        .map_or(0, |x| x.1);
+                }
+            }
+        }
+    }
+    for (u, marked) in out.iter_mut().zip(markers) {
+        let Some(text) = s.get(u.start..u.end) else {
+            u.features = symbol_features("", 0);
+            continue;
+        };
+        let mut f = symbol_features(text, marked);
         let mut prev = "";
         let mut prev_id: Option<usize> = None;
         let mut prev2 = "";

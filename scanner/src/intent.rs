@@ -2309,26 +2309,52 @@ const FILE_EXTENSIONS: &[&str] = &[
 /// Host names (`x.example.net`) and e-mail addresses in a unit: a possible sink.
 fn host_features(unit: &str) -> u128 {
     let mut f = 0;
-    for token in unit.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ','))
-    {
-        let token = token.trim_end_matches(['.', ';', ':', '!', '?', '"', '\'']);
-        if token.len() < 5 || !token.contains('.') {
-            continue;
-        }
-        let Some((head, tld)) = token.rsplit_once('.') else {
-            continue;
-        };
-        let tld_ok = (2..=7).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_lowercase());
-        let head_ok = head
-            .bytes()
-            .last()
-            .is_some_and(|b| b.is_ascii_alphanumeric())
-            && head.bytes().any(|b| b.is_ascii_lowercase());
-        if tld_ok && head_ok && !FILE_EXTENSIONS.contains(&tld) && !head.contains('/') {
-            f |= DOMAIN;
-            if token.contains('@') {
-                f |= SINK;
+    if unit.is_ascii() {
+        // The same tokens as the `char` split below, cut byte by byte: for ASCII,
+        // `char::is_whitespace` is exactly tab, line feed, vertical tab, form feed, carriage
+        // return and space.
+        let bytes = unit.as_bytes();
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if matches!(
+                b,
+                b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'(' | b')' | b'<' | b'>' | b','
+            ) {
+                f |= host_token(unit.get(start..i).unwrap_or(""));
+                start = i + 1;
             }
+        }
+        f |= host_token(unit.get(start..).unwrap_or(""));
+    } else {
+        for token in
+            unit.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ','))
+        {
+            f |= host_token(token);
+        }
+    }
+    f
+}
+
+/// The features of one token of [`host_features`].
+fn host_token(token: &str) -> u128 {
+    let token = token.trim_end_matches(['.', ';', ':', '!', '?', '"', '\'']);
+    if token.len() < 5 || !token.contains('.') {
+        return 0;
+    }
+    let Some((head, tld)) = token.rsplit_once('.') else {
+        return 0;
+    };
+    let tld_ok = (2..=7).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_lowercase());
+    let head_ok = head
+        .bytes()
+        .last()
+        .is_some_and(|b| b.is_ascii_alphanumeric())
+        && head.bytes().any(|b| b.is_ascii_lowercase());
+    let mut f = 0;
+    if tld_ok && head_ok && !FILE_EXTENSIONS.contains(&tld) && !head.contains('/') {
+        f |= DOMAIN;
+        if token.contains('@') {
+            f |= SINK;
         }
     }
     f
@@ -3250,6 +3276,26 @@ mod tests {
                 n.text.get(u.start..u.end),
                 score(u.features)
             );
+        }
+    }
+
+    #[test]
+    fn host_tokens_split_as_chars_split() {
+        let reference = |unit: &str| {
+            unit.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ','))
+                .fold(0, |f, t| f | host_token(t))
+        };
+        for unit in [
+            "mail ann@corp.io now",
+            "see (docs.rs) and <x.example.net>,y.acme.org.",
+            "a\x0bb.co.uk\x0cmail.ru\rz@q.de\tend",
+            "\x1cevil.com\x1f",
+            "host.internal",
+            "",
+            "...",
+            "files a.txt b.tar.gz",
+        ] {
+            assert_eq!(host_features(unit), reference(unit), "{unit:?}");
         }
     }
 

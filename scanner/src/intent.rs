@@ -1575,28 +1575,602 @@ const KEYWORDS: &[&str] = &[
     "zip",
 ];
 
-fn is_keyword(w: &str) -> bool {
-    // Offsets of each first byte's run in KEYWORDS, built once: a lookup compares a handful of
-    // words of the same initial, not the whole list.
-    static INDEX: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        (0..=256usize)
-            .map(|b| {
-                KEYWORDS
-                    .iter()
-                    .take_while(|k| usize::from(k.as_bytes().first().copied().unwrap_or(0)) < b)
-                    .count()
-            })
-            .collect()
-    });
-    let Some(&first) = w.as_bytes().first() else {
-        return false;
-    };
-    let lo = index.get(usize::from(first)).copied().unwrap_or(0);
-    let hi = index.get(usize::from(first) + 1).copied().unwrap_or(lo);
-    KEYWORDS
-        .get(lo..hi)
-        .is_some_and(|run| run.binary_search(&w).is_ok())
+/// Every word that opens a word pair of [`classify`] or [`classify_more`] (sorted;
+/// `pairs_open_with_listed_words` checks that no other word changes either's answer). After
+/// any other word, both classifiers answer as after no word, so a table answers for them.
+const PAIR_FIRST: &[&str] = &[
+    "a",
+    "access",
+    "account",
+    "across",
+    "act",
+    "acting",
+    "activation",
+    "acts",
+    "admin",
+    "administrator",
+    "agent",
+    "agents",
+    "ai",
+    "all",
+    "allow",
+    "allows",
+    "already",
+    "another",
+    "any",
+    "anyone",
+    "api",
+    "are",
+    "as",
+    "assert",
+    "assistant",
+    "attention",
+    "authorise",
+    "authorises",
+    "authorize",
+    "authorizes",
+    "backup",
+    "bank",
+    "been",
+    "before",
+    "between",
+    "bitcoin",
+    "bot",
+    "btc",
+    "call",
+    "can",
+    "chat",
+    "checks",
+    "claim",
+    "claude",
+    "commit",
+    "conflicts",
+    "consuming",
+    "contradicts",
+    "could",
+    "cursorrules",
+    "custom",
+    "customer",
+    "customers",
+    "dear",
+    "debug",
+    "delegated",
+    "deposit",
+    "describe",
+    "developer",
+    "different",
+    "directs",
+    "do",
+    "does",
+    "doing",
+    "don't",
+    "dont",
+    "double",
+    "drop",
+    "dropping",
+    "each",
+    "earlier",
+    "elevate",
+    "elevated",
+    "entire",
+    "escalate",
+    "eth",
+    "evaluating",
+    "even",
+    "every",
+    "everything",
+    "expects",
+    "extra",
+    "filters",
+    "final",
+    "following",
+    "from",
+    "full",
+    "future",
+    "gas",
+    "gift",
+    "give",
+    "given",
+    "god",
+    "going",
+    "grant",
+    "greetings",
+    "guardrails",
+    "has",
+    "have",
+    "hello",
+    "here",
+    "hey",
+    "hi",
+    "hidden",
+    "higher",
+    "home",
+    "i",
+    "if",
+    "in",
+    "initial",
+    "instructs",
+    "is",
+    "key",
+    "kube",
+    "language",
+    "later",
+    "llm",
+    "logging",
+    "long",
+    "lost",
+    "maintenance",
+    "manual",
+    "memory",
+    "model",
+    "moderation",
+    "monitoring",
+    "my",
+    "need",
+    "needs",
+    "negative",
+    "never",
+    "new",
+    "next",
+    "no",
+    "not",
+    "nothing",
+    "now",
+    "only",
+    "operator",
+    "orchestrator",
+    "orders",
+    "owner",
+    "password",
+    "payment",
+    "permanent",
+    "permits",
+    "play",
+    "point",
+    "portray",
+    "positive",
+    "pre",
+    "present",
+    "private",
+    "processing",
+    "public",
+    "put",
+    "query",
+    "read",
+    "reading",
+    "receiving",
+    "recovery",
+    "regardless",
+    "release",
+    "requires",
+    "review",
+    "reviewing",
+    "root",
+    "safety",
+    "say",
+    "screening",
+    "second",
+    "secret",
+    "secrets",
+    "secure",
+    "seed",
+    "set",
+    "setup",
+    "sign",
+    "simulate",
+    "simulating",
+    "small",
+    "somebody",
+    "someone",
+    "something",
+    "soul",
+    "ssh",
+    "standing",
+    "starting",
+    "state",
+    "stay",
+    "stolen",
+    "stop",
+    "subsequent",
+    "sudo",
+    "switch",
+    "switched",
+    "system",
+    "task",
+    "tell",
+    "telling",
+    "text",
+    "these",
+    "this",
+    "told",
+    "transferred",
+    "trust",
+    "turn",
+    "turned",
+    "two",
+    "unlock",
+    "unrestricted",
+    "upcoming",
+    "upfront",
+    "usdt",
+    "user",
+    "users",
+    "verification",
+    "very",
+    "violates",
+    "wallet",
+    "wants",
+    "were",
+    "whatever",
+    "when",
+    "whichever",
+    "while",
+    "white",
+    "whoever",
+    "whole",
+    "will",
+    "withdrawal",
+    "without",
+    "word",
+    "would",
+    "you",
+    "your",
+];
+
+/// Every word that closes a word pair of [`classify`] or [`classify_more`] (sorted;
+/// `pairs_open_with_listed_words` checks that no other word's answer depends on the word
+/// before it).
+const PAIR_SECOND: &[&str] = &[
+    "a",
+    "above",
+    "account",
+    "accounts",
+    "address",
+    "after",
+    "agent",
+    "agents",
+    "agreed",
+    "ai",
+    "alert",
+    "all",
+    "aloud",
+    "an",
+    "and",
+    "answer",
+    "answers",
+    "any",
+    "anything",
+    "approval",
+    "approved",
+    "as",
+    "aside",
+    "ask",
+    "asked",
+    "asking",
+    "asks",
+    "assistant",
+    "assistants",
+    "authorised",
+    "authoritative",
+    "authority",
+    "authorized",
+    "back",
+    "bitcoin",
+    "block",
+    "bot",
+    "bound",
+    "boundaries",
+    "call",
+    "card",
+    "cards",
+    "censorship",
+    "channel",
+    "character",
+    "characters",
+    "chat",
+    "chatgpt",
+    "chats",
+    "check",
+    "checking",
+    "claude",
+    "coins",
+    "commands",
+    "comment",
+    "compacted",
+    "compaction",
+    "config",
+    "confirm",
+    "confirmation",
+    "confirmed",
+    "context",
+    "control",
+    "conversation",
+    "conversations",
+    "crypto",
+    "database",
+    "decline",
+    "declines",
+    "describing",
+    "details",
+    "different",
+    "directions",
+    "directive",
+    "directives",
+    "directory",
+    "disabled",
+    "disclaimers",
+    "discuss",
+    "else",
+    "evaluating",
+    "exist",
+    "experts",
+    "fee",
+    "feedback",
+    "filter",
+    "filters",
+    "first",
+    "for",
+    "forward",
+    "full",
+    "funds",
+    "future",
+    "gemini",
+    "gist",
+    "given",
+    "gpt",
+    "grading",
+    "guidelines",
+    "has",
+    "have",
+    "history",
+    "if",
+    "in",
+    "inform",
+    "information",
+    "informing",
+    "instructed",
+    "instruction",
+    "instructions",
+    "is",
+    "issue",
+    "it",
+    "key",
+    "keys",
+    "like",
+    "limitations",
+    "limits",
+    "link",
+    "list",
+    "listed",
+    "llm",
+    "llms",
+    "log",
+    "longer",
+    "manager",
+    "may",
+    "md",
+    "memory",
+    "mention",
+    "mentions",
+    "message",
+    "messages",
+    "mode",
+    "model",
+    "models",
+    "must",
+    "name",
+    "need",
+    "needs",
+    "next",
+    "no",
+    "nobody",
+    "note",
+    "notice",
+    "notify",
+    "notifying",
+    "now",
+    "number",
+    "of",
+    "off",
+    "okayed",
+    "on",
+    "operator",
+    "or",
+    "orders",
+    "out",
+    "output",
+    "override",
+    "paragraph",
+    "param",
+    "parameter",
+    "params",
+    "passage",
+    "paste",
+    "personas",
+    "phrase",
+    "policies",
+    "policy",
+    "prefer",
+    "preference",
+    "preferred",
+    "priority",
+    "privileges",
+    "programming",
+    "prompt",
+    "prompting",
+    "question",
+    "quote",
+    "ranking",
+    "rating",
+    "reader",
+    "readers",
+    "reads",
+    "records",
+    "refusals",
+    "refuse",
+    "refuses",
+    "replies",
+    "reply",
+    "repo",
+    "report",
+    "repository",
+    "requested",
+    "required",
+    "requires",
+    "respond",
+    "response",
+    "responses",
+    "restarts",
+    "restrictions",
+    "review",
+    "reviewing",
+    "rights",
+    "role",
+    "rule",
+    "rules",
+    "says",
+    "section",
+    "see",
+    "sentence",
+    "separate",
+    "service",
+    "session",
+    "sessions",
+    "setting",
+    "setup",
+    "shall",
+    "share",
+    "should",
+    "signature",
+    "specialists",
+    "statement",
+    "storage",
+    "store",
+    "string",
+    "summarised",
+    "summarising",
+    "summarized",
+    "summarizing",
+    "summary",
+    "system",
+    "table",
+    "task",
+    "team",
+    "tell",
+    "telling",
+    "term",
+    "test",
+    "text",
+    "that",
+    "the",
+    "this",
+    "time",
+    "to",
+    "today",
+    "told",
+    "training",
+    "translating",
+    "trusted",
+    "tweet",
+    "types",
+    "url",
+    "us",
+    "user",
+    "vault",
+    "verification",
+    "verify",
+    "wait",
+    "waiting",
+    "want",
+    "wants",
+    "ways",
+    "what",
+    "when",
+    "will",
+    "with",
+    "words",
+    "you",
+    "you're",
+    "your",
+    "yourself",
+];
+
+/// The keywords in an open-addressing hash table, with what the classifiers say of each alone:
+/// a word costs one hash and (usually) one comparison instead of a binary search and the
+/// classifiers' `match` chains.
+struct Lexicon {
+    /// Keyword index plus one per slot, 0 for an empty slot.
+    slots: Vec<u16>,
+    /// `classify("", w) | classify_more("", w)` per keyword.
+    alone: Vec<u128>,
+    /// `classify("", w)` per keyword.
+    classified: Vec<u128>,
+    /// Whether the keyword opens a pair (is in [`PAIR_FIRST`]).
+    opens_pair: Vec<bool>,
+    /// Whether the keyword closes a pair (is in [`PAIR_SECOND`]).
+    closes_pair: Vec<bool>,
+}
+
+/// Slots of the lexicon table: a power of two, at least four times the keywords.
+const LEXICON_SLOTS: usize = 1 << 12;
+
+/// FNV-1a of a word, for the lexicon table.
+#[inline]
+fn word_hash(w: &str) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in w.as_bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h as usize
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut slots = vec![0u16; LEXICON_SLOTS];
+        for (id, k) in KEYWORDS.iter().enumerate() {
+            let mut s = word_hash(k) % LEXICON_SLOTS;
+            while slots.get(s).is_some_and(|&v| v != 0) {
+                s = (s + 1) % LEXICON_SLOTS;
+            }
+            if let Some(slot) = slots.get_mut(s) {
+                *slot = u16::try_from(id + 1).unwrap_or(0);
+            }
+        }
+        Lexicon {
+            slots,
+            alone: KEYWORDS
+                .iter()
+                .map(|k| classify("", k) | classify_more("", k))
+                .collect(),
+            classified: KEYWORDS.iter().map(|k| classify("", k)).collect(),
+            opens_pair: KEYWORDS
+                .iter()
+                .map(|k| PAIR_FIRST.binary_search(k).is_ok())
+                .collect(),
+            closes_pair: KEYWORDS
+                .iter()
+                .map(|k| PAIR_SECOND.binary_search(k).is_ok())
+                .collect(),
+        }
+    })
+}
+
+/// The index of `w` in [`KEYWORDS`], if it is one. A word outside it carries no feature alone
+/// or in a pair.
+#[inline]
+fn keyword_id(lex: &Lexicon, w: &str) -> Option<usize> {
+    let mut s = word_hash(w) % LEXICON_SLOTS;
+    loop {
+        let id = usize::from(*lex.slots.get(s)?);
+        if id == 0 {
+            return None;
+        }
+        if KEYWORDS.get(id - 1) == Some(&w) {
+            return Some(id - 1);
+        }
+        s = (s + 1) % LEXICON_SLOTS;
+    }
 }
 
 /// A sentence unit: skeleton range, features, paragraph number.
@@ -1655,15 +2229,9 @@ fn symbol_automaton() -> Option<&'static aho_corasick::AhoCorasick> {
         .as_ref()
 }
 
-fn symbol_features(unit: &str) -> u128 {
-    let mut f = 0;
-    if let Some(ac) = symbol_automaton() {
-        for m in ac.find_overlapping_iter(unit) {
-            f |= SYMBOL_MARKERS
-                .get(m.pattern().as_usize())
-                .map_or(0, |x| x.1);
-        }
-    }
+/// Features of a unit's symbols, given the features of the [`SYMBOL_MARKERS`] it contains.
+fn symbol_features(unit: &str, markers: u128) -> u128 {
+    let mut f = markers;
     if unit.contains('.') {
         f |= host_features(unit);
     }
@@ -1741,26 +2309,52 @@ const FILE_EXTENSIONS: &[&str] = &[
 /// Host names (`x.example.net`) and e-mail addresses in a unit: a possible sink.
 fn host_features(unit: &str) -> u128 {
     let mut f = 0;
-    for token in unit.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ','))
-    {
-        let token = token.trim_end_matches(['.', ';', ':', '!', '?', '"', '\'']);
-        if token.len() < 5 || !token.contains('.') {
-            continue;
-        }
-        let Some((head, tld)) = token.rsplit_once('.') else {
-            continue;
-        };
-        let tld_ok = (2..=7).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_lowercase());
-        let head_ok = head
-            .bytes()
-            .last()
-            .is_some_and(|b| b.is_ascii_alphanumeric())
-            && head.bytes().any(|b| b.is_ascii_lowercase());
-        if tld_ok && head_ok && !FILE_EXTENSIONS.contains(&tld) && !head.contains('/') {
-            f |= DOMAIN;
-            if token.contains('@') {
-                f |= SINK;
+    if unit.is_ascii() {
+        // The same tokens as the `char` split below, cut byte by byte: for ASCII,
+        // `char::is_whitespace` is exactly tab, line feed, vertical tab, form feed, carriage
+        // return and space.
+        let bytes = unit.as_bytes();
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if matches!(
+                b,
+                b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'(' | b')' | b'<' | b'>' | b','
+            ) {
+                f |= host_token(unit.get(start..i).unwrap_or(""));
+                start = i + 1;
             }
+        }
+        f |= host_token(unit.get(start..).unwrap_or(""));
+    } else {
+        for token in
+            unit.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ','))
+        {
+            f |= host_token(token);
+        }
+    }
+    f
+}
+
+/// The features of one token of [`host_features`].
+fn host_token(token: &str) -> u128 {
+    let token = token.trim_end_matches(['.', ';', ':', '!', '?', '"', '\'']);
+    if token.len() < 5 || !token.contains('.') {
+        return 0;
+    }
+    let Some((head, tld)) = token.rsplit_once('.') else {
+        return 0;
+    };
+    let tld_ok = (2..=7).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_lowercase());
+    let head_ok = head
+        .bytes()
+        .last()
+        .is_some_and(|b| b.is_ascii_alphanumeric())
+        && head.bytes().any(|b| b.is_ascii_lowercase());
+    let mut f = 0;
+    if tld_ok && head_ok && !FILE_EXTENSIONS.contains(&tld) && !head.contains('/') {
+        f |= DOMAIN;
+        if token.contains('@') {
+            f |= SINK;
         }
     }
     f
@@ -1802,8 +2396,10 @@ const LEAD_WORDS: &[&str] = &[
     "so",
 ];
 
-/// Splits the skeleton into sentence units with their features.
+/// Splits the skeleton `s` into sentence units with their features, appended to `out` (empty
+/// on entry).
 fn units(s: &str, out: &mut Vec<Unit>) {
+    let lex = lexicon();
     let bytes = s.as_bytes();
     let mut paragraph = 0u32;
     let mut line = 0u32;
@@ -1842,10 +2438,32 @@ fn units(s: &str, out: &mut Vec<Unit>) {
         }
         i += 1;
     }
-    for u in out.iter_mut() {
-        let text = s.get(u.start..u.end).unwrap_or("");
-        let mut f = symbol_features(text);
+    // Symbol markers, found in one pass over the text: an overlapping search reports every
+    // occurrence, so the markers inside a unit are the ones a search of the unit alone finds.
+    let mut markers = vec![0u128; out.len()];
+    if let Some(ac) = symbol_automaton() {
+        for m in ac.find_overlapping_iter(s) {
+            let k = out.partition_point(|u| u.start <= m.start());
+            if let (Some(u), Some(slot)) = (
+                k.checked_sub(1).and_then(|k| out.get(k)),
+                k.checked_sub(1).and_then(|k| markers.get_mut(k)),
+            ) {
+                if m.end() <= u.end {
+                    *slot |= SYMBOL_MARKERS
+                        .get(m.pattern().as_usize())
+                        .map_or(0, |x| x.1);
+                }
+            }
+        }
+    }
+    for (u, marked) in out.iter_mut().zip(markers) {
+        let Some(text) = s.get(u.start..u.end) else {
+            u.features = symbol_features("", 0);
+            continue;
+        };
+        let mut f = symbol_features(text, marked);
         let mut prev = "";
+        let mut prev_id: Option<usize> = None;
         let mut prev2 = "";
         let mut first = true;
         // Whether the last "not" was a clause's own negation rather than a prohibition.
@@ -1905,11 +2523,20 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             if w.is_empty() || w.bytes().all(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let keyword = is_keyword(w);
-            let mut bits = if keyword {
-                classify(prev, w) | classify_more(prev, w)
-            } else {
-                0
+            let id = keyword_id(lex, w);
+            let keyword = id.is_some();
+            // `classify("", x)` of a word or of the previous one, from the table.
+            let alone_class =
+                |id: Option<usize>| id.and_then(|k| lex.classified.get(k)).copied().unwrap_or(0);
+            let mut bits = match id {
+                Some(k)
+                    if lex.closes_pair.get(k) == Some(&true)
+                        && prev_id.is_some_and(|p| lex.opens_pair.get(p) == Some(&true)) =>
+                {
+                    classify(prev, w) | classify_more(prev, w)
+                }
+                Some(k) => lex.alone.get(k).copied().unwrap_or(0),
+                None => 0,
             };
             if announced {
                 bits &= !NEGATED;
@@ -1931,7 +2558,7 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             } else if address_cue == 1 && matches!(w, "for" | "to") {
                 address_cue = 5;
             } else if address_cue > 1 {
-                if classify("", w) & AGENT != 0 {
+                if alone_class(id) & AGENT != 0 {
                     bits |= READER;
                     address_cue = 0;
                 } else {
@@ -1946,12 +2573,12 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             if matches!(
                 w,
                 "reading" | "processing" | "summarising" | "summarizing" | "parsing"
-            ) && classify("", prev) & AGENT != 0
+            ) && alone_class(prev_id) & AGENT != 0
             {
                 bits |= READER;
             }
             // "Note for the model:", "to the assistant": the reading AI named.
-            if matches!(prev2, "for" | "to") && prev == "the" && classify("", w) & AGENT != 0 {
+            if matches!(prev2, "for" | "to") && prev == "the" && alone_class(id) & AGENT != 0 {
                 bits |= READER;
             }
             if matches!(prev, "for" | "to")
@@ -2052,7 +2679,7 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             if first && !LEAD_WORDS.contains(&w) {
                 if keyword && verb_is_imperative(w) {
                     f |= IMPERATIVE;
-                    if classify("", w) & OVERRIDE != 0 {
+                    if alone_class(id) & OVERRIDE != 0 {
                         f |= OVERRIDE_ORDER;
                     }
                 }
@@ -2086,6 +2713,7 @@ fn units(s: &str, out: &mut Vec<Unit>) {
             }
             prev2 = prev;
             prev = w;
+            prev_id = id;
         }
         if prev == "instead" {
             f |= INSTEAD;
@@ -2648,6 +3276,58 @@ mod tests {
                 n.text.get(u.start..u.end),
                 score(u.features)
             );
+        }
+    }
+
+    #[test]
+    fn host_tokens_split_as_chars_split() {
+        let reference = |unit: &str| {
+            unit.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ','))
+                .fold(0, |f, t| f | host_token(t))
+        };
+        for unit in [
+            "mail ann@corp.io now",
+            "see (docs.rs) and <x.example.net>,y.acme.org.",
+            "a\x0bb.co.uk\x0cmail.ru\rz@q.de\tend",
+            "\x1cevil.com\x1f",
+            "host.internal",
+            "",
+            "...",
+            "files a.txt b.tar.gz",
+        ] {
+            assert_eq!(host_features(unit), reference(unit), "{unit:?}");
+        }
+    }
+
+    #[test]
+    fn pairs_open_with_listed_words() {
+        assert!(
+            PAIR_FIRST.windows(2).all(|w| w[0] < w[1]),
+            "PAIR_FIRST must be sorted"
+        );
+        assert!(
+            PAIR_SECOND.windows(2).all(|w| w[0] < w[1]),
+            "PAIR_SECOND must be sorted"
+        );
+        // Unless the word before opens a pair and the word closes one, both classifiers answer
+        // as after no word: that is what lets the lexicon's table answer for them.
+        let before = KEYWORDS.iter().chain(["zzz", "ok"].iter());
+        for p in before {
+            let opens = PAIR_FIRST.binary_search(p).is_ok();
+            for w in KEYWORDS {
+                if opens && PAIR_SECOND.binary_search(w).is_ok() {
+                    continue;
+                }
+                assert_eq!(classify(p, w), classify("", w), "{p} {w}");
+                assert_eq!(classify_more(p, w), classify_more("", w), "{p} {w}");
+            }
+        }
+        let lex = lexicon();
+        for (i, k) in KEYWORDS.iter().enumerate() {
+            assert_eq!(keyword_id(lex, k), Some(i));
+        }
+        for w in ["", "zzz", "you'", "instructionss", "Ignore"] {
+            assert_eq!(keyword_id(lex, w), None, "{w}");
         }
     }
 

@@ -24,6 +24,10 @@
 //! that is below the worst similarity in a full heap, no pattern left can enter it, and the
 //! query ends. With popular interests this visits hundreds of patterns instead of tens of
 //! thousands, and the answer is the one a full scan gives (a test checks).
+//!
+//! A pattern whose interests cancel each other has a tiny norm and a huge gain; in the lists
+//! it would weaken every query's bound. Such outliers (gain above 6, which `k ≤ 16` unrelated
+//! interests never reach) stay out of the lists and are scored by every query instead.
 
 use std::collections::HashMap;
 
@@ -240,10 +244,22 @@ pub struct MatchIndex {
     interest_ids: HashMap<String, u32>,
     entries: Slots<Entry>,
     positions: HashMap<[u8; 32], u32>,
-    /// A lower bound of `norm / k` over every entry ever indexed since the index was last empty
-    /// (it only falls, which keeps the pruning exact).
+    /// A lower bound of `norm / k` over every entry with postings ever indexed since the index
+    /// was last empty (it only falls, which keeps the pruning exact).
     min_ratio: f32,
+    /// Patterns whose gain exceeds `max_gain`: kept out of the posting lists and of
+    /// `min_ratio`, and scored by every query.
+    outliers: Vec<u32>,
+    /// The largest gain (`k / norm`) a pattern in the posting lists may have.
+    max_gain: f32,
 }
+
+/// The largest gain of a pattern in the posting lists. `k` unrelated interests give
+/// `k / norm ≈ √k`, at most 4 for the 16 interests a pattern may carry; only interests chosen to
+/// cancel each other go past 6. Without the cap one such pattern would lower `min(norm / k)`
+/// for the whole index, weaken every query's bounds and, near zero, turn every query into a
+/// full scan: a way for one publisher to slow the pool for everyone.
+const MAX_GAIN: f32 = 6.0;
 
 /// Below this threshold the posting lists would visit most patterns anyway: scan instead.
 const MIN_PRUNE_TAU: f32 = 0.02;
@@ -264,6 +280,18 @@ impl MatchIndex {
             entries: Slots::new(),
             positions: HashMap::new(),
             min_ratio: 1.0,
+            outliers: Vec::new(),
+            max_gain: MAX_GAIN,
+        }
+    }
+
+    /// An index whose posting lists take patterns of gain up to `max_gain` only (tests use a
+    /// small one to exercise the outliers).
+    #[cfg(test)]
+    fn with_max_gain(max_gain: f32) -> Self {
+        MatchIndex {
+            max_gain,
+            ..Self::default()
         }
     }
 
@@ -334,7 +362,13 @@ impl MatchIndex {
             }
         }
         let norm = dot(&sum, &sum).sqrt();
-        if !ids.is_empty() && norm > f32::EPSILON {
+        let gain = if norm > f32::EPSILON {
+            ids.len() as f32 / norm
+        } else {
+            0.0
+        };
+        let outlier = gain > self.max_gain;
+        if gain > 0.0 && !outlier {
             self.min_ratio = self.min_ratio.min(norm / ids.len() as f32);
         }
         let slot = self.entries.insert(Entry {
@@ -346,11 +380,11 @@ impl MatchIndex {
             quality,
             quarantined,
         });
-        let gain = if norm > f32::EPSILON {
-            ids.len() as f32 / norm
-        } else {
-            0.0
-        };
+        if outlier {
+            self.outliers.push(slot);
+            self.positions.insert(id, slot);
+            return;
+        }
         let members = if ids.len() <= 4 {
             let mut inline = [NONE; 4];
             inline[..ids.len()].copy_from_slice(&ids);
@@ -401,6 +435,9 @@ impl MatchIndex {
                 i.postings.retain(|p| p.slot != slot);
             }
             self.release_interest(m);
+        }
+        if !self.outliers.is_empty() {
+            self.outliers.retain(|s| *s != slot);
         }
         if self.positions.is_empty() {
             self.min_ratio = 1.0;
@@ -492,6 +529,13 @@ impl MatchIndex {
                 .map(|(i, sim)| (*sim, i as u32))
                 .collect();
             order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
+            // Outliers are not in the posting lists and not under their bounds: score each.
+            for slot in &self.outliers {
+                if let Some(e) = self.entries.get(*slot) {
+                    candidates += 1;
+                    offer(e, e.members.sum(&interest_sim) / e.norm, &mut top);
+                }
+            }
             // Patterns already scored: a pattern is reached once per matching interest.
             let mut seen = vec![0u64; self.entries.items.len().div_ceil(64)];
             // The bar a pattern must reach: `min_similarity`, or the worst of a full top list
@@ -764,7 +808,26 @@ mod tests {
 
     #[test]
     fn pruned_and_full_scans_agree() {
-        let mut idx = MatchIndex::default();
+        pruned_and_full_scans_agree_in(MatchIndex::default());
+    }
+
+    #[test]
+    fn outliers_are_scored_outside_the_lists() {
+        // With a low cap, every pattern of two or more unrelated interests is an outlier.
+        let mut idx = MatchIndex::with_max_gain(1.2);
+        idx.insert([1; 32], &s(&["rust"]), 100, 0, 8.0, false);
+        idx.insert([2; 32], &s(&["rust", "gardening"]), 100, 0, 8.0, false);
+        assert_eq!(idx.outliers.len(), 1);
+        assert_eq!(idx.min_ratio, 1.0, "an outlier does not weaken the bounds");
+        let (hits, _) = idx.query(&s(&["gardening"]), filter(0));
+        assert_eq!(hits.len(), 1, "found though no list holds it");
+        assert_eq!(hits[0].id, [2; 32]);
+        assert!(idx.remove(&[2; 32]));
+        assert!(idx.outliers.is_empty());
+        pruned_and_full_scans_agree_in(MatchIndex::with_max_gain(1.2));
+    }
+
+    fn pruned_and_full_scans_agree_in(mut idx: MatchIndex) {
         let vocab: Vec<String> = (0..40)
             .map(|i| format!("subject{} aspect{}", i % 7, i / 7))
             .collect();

@@ -394,7 +394,10 @@ async fn a_full_nonce_cache_answers_overloaded() {
 
 #[tokio::test]
 async fn a_flooding_parent_is_limited_while_another_is_served() {
-    let (broker, flooder) = setup(BrokerOptions::default()).await;
+    // A burst of 30 that refills one query a minute: no token comes back while the test runs,
+    // however slow the machine (at the default 120/min one returns every 500 ms).
+    let (broker, flooder) =
+        setup(BrokerOptions::default().set("RATE_LIMIT__QUERY_PER_MINUTE", 1)).await;
     let calm_parent = Arc::new(Keypair::generate());
     broker.enroll(&calm_parent.public()).await;
     let calm = Client::new(&broker.url, calm_parent, HOUR);

@@ -230,7 +230,8 @@ mod tests {
         assert_eq!(&src[s..e], "AB");
     }
 
-    /// The per-character normaliser as it was before the ASCII fast path: the reference.
+    /// The per-character normaliser as it was before the ASCII fast path (one character at a
+    /// time; non-ASCII characters take the same `slow_char` path): the reference.
     fn reference(input: &str) -> Normalized {
         let mut out = Normalized {
             text: String::with_capacity(input.len()),
@@ -249,21 +250,7 @@ mod tests {
                 out.map.push(at32);
                 continue;
             }
-            if let Some(class) = invisible_class(c) {
-                out.invisibles.push((at, c, class));
-                continue;
-            }
-            decompose_compatible(c, |d| {
-                if is_combining_mark(d) {
-                    return;
-                }
-                for l in d.to_lowercase() {
-                    if is_combining_mark(l) {
-                        continue;
-                    }
-                    push(&mut out, confusable(l), at32);
-                }
-            });
+            slow_char(&mut out, at, c);
         }
         out.map.push(u32::try_from(input.len()).unwrap_or(u32::MAX));
         out

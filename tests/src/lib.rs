@@ -13,6 +13,8 @@ use pool_proto::wire::{PublishRequest, QueryRequest};
 use pool_proto::{Delegation, Keypair, Limits, Pattern, PatternDraft, PublicKey, RequestAuth};
 use serde_json::Value;
 
+pub mod rawhttp;
+
 /// Where cargo put the workspace's binaries (the directory of the running test's profile).
 pub fn bin_dir() -> PathBuf {
     let exe = std::env::current_exe().expect("current_exe");
@@ -319,12 +321,16 @@ pub struct Client {
     pub delegation: Delegation,
 }
 
-/// A signed request ready to send (see [`Client::prepare`]).
+/// A signed request encoded to bytes, ready to send on a [`rawhttp::Conn`] (see
+/// [`Client::prepare`]).
 #[derive(Debug, Clone)]
-pub struct Prepared {
-    url: reqwest::Url,
-    headers: reqwest::header::HeaderMap,
-    body: Vec<u8>,
+pub struct Prepared(Vec<u8>);
+
+impl Prepared {
+    /// The request as it goes on the wire.
+    pub fn bytes(&self) -> &[u8] {
+        &self.0
+    }
 }
 
 impl Client {
@@ -361,43 +367,31 @@ impl Client {
         .expect("sign")
     }
 
-    /// Signs a POST of `body` to `path` at `timestamp_ms` without sending it: load tools sign
-    /// their requests before a timed phase, so that the phase measures the broker rather than
-    /// the tool's own signing (they share the machine).
+    /// Signs a POST of `body` to `path` at `timestamp_ms` and encodes it, without sending it:
+    /// load tools sign their requests before a timed phase, so that the phase measures the
+    /// broker rather than the tool's own signing (they share the machine).
     pub fn prepare(&self, path: &str, body: Vec<u8>, timestamp_ms: u64) -> Prepared {
         let auth = self.sign_post(path, &body, timestamp_ms);
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(
-            reqwest::header::CONTENT_TYPE,
-            reqwest::header::HeaderValue::from_static("application/json"),
-        );
-        for (k, v) in auth.headers() {
-            if let Ok(v) = reqwest::header::HeaderValue::from_str(&v) {
-                headers.insert(k, v);
-            }
-        }
-        let url = reqwest::Url::parse(&format!("{}{path}", self.url)).expect("broker url");
-        Prepared { url, headers, body }
+        Prepared(rawhttp::encode_post(
+            self.host(),
+            path,
+            auth.headers(),
+            &body,
+        ))
     }
 
-    /// Sends a prepared request and reads the answer without parsing it: the status, and the
-    /// body only when it is not a success (0 and no body when the request did not go through).
-    pub async fn send_prepared(&self, req: Prepared) -> (u16, Option<Vec<u8>>) {
-        let sent = self
-            .http
-            .post(req.url)
-            .headers(req.headers)
-            .body(req.body)
-            .send()
-            .await;
-        match sent {
-            Ok(resp) => {
-                let status = resp.status().as_u16();
-                let bytes = resp.bytes().await.unwrap_or_default();
-                (status, (status != 200).then(|| bytes.to_vec()))
-            }
-            Err(_) => (0, None),
-        }
+    /// A lean connection to the broker for [`Prepared`] requests.
+    pub fn conn(&self) -> rawhttp::Conn {
+        let addr = self
+            .host()
+            .parse()
+            .expect("the broker listens on an IP address");
+        rawhttp::Conn::new(addr)
+    }
+
+    /// The broker's `host:port`.
+    fn host(&self) -> &str {
+        self.url.trim_start_matches("http://").trim_end_matches('/')
     }
 
     /// Sends `body` with the given authentication headers.

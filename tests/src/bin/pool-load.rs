@@ -7,10 +7,10 @@
 //! 4. the broker's **resident memory** at the largest size.
 //!
 //! It starts its own `pool-broker` (rate limits raised, as for a benchmark). Requests are
-//! signed before each timed phase (they stay valid for the broker's clock window), and answers
-//! are read but not parsed, so the tool's own CPU time, reported beside the broker's, competes
-//! as little as it can with the broker on the same machine. Every wait has a deadline; the run
-//! stops by itself.
+//! signed and encoded before each timed phase (they stay valid for the broker's clock window),
+//! sent on lean keep-alive connections ([`pool_tests::rawhttp`]), and answers are read but not
+//! parsed, so the tool's own CPU time, reported beside the broker's, competes as little as it
+//! can with the broker on the same machine. Every wait has a deadline; the run stops by itself.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -21,8 +21,8 @@ use clap::Parser;
 use pool_proto::wire::PublishRequest;
 use pool_proto::{Keypair, Pattern};
 use pool_tests::{
-    Broker, BrokerOptions, Client, Figures, Prepared, Rng, cpu_secs, honest_draft, http_client,
-    now_ms, rss_mib, vocabulary,
+    Broker, BrokerOptions, Client, Figures, Prepared, Rng, cpu_secs, honest_draft, now_ms, rawhttp,
+    rss_mib, vocabulary,
 };
 use serde_json::json;
 
@@ -62,8 +62,12 @@ async fn main() -> Result<()> {
         args.seconds
     );
 
-    let baseline = baseline(&args).await?;
-    println!("baseline  (bare axum JSON handler)   {baseline}");
+    let (baseline, baseline_cpu) = baseline(&args).await?;
+    print!("baseline  (bare axum JSON handler)   {baseline}");
+    match baseline_cpu {
+        Some(us) => println!("  handler and tool CPU {us:.0} µs/req"),
+        None => println!(),
+    }
 
     let broker = Broker::start(
         BrokerOptions {
@@ -90,8 +94,7 @@ async fn main() -> Result<()> {
         })
         .collect();
 
-    let mut report =
-        json!({ "cores": num_cpus(), "concurrency": args.concurrency, "baseline": baseline });
+    let mut report = json!({ "cores": num_cpus(), "concurrency": args.concurrency, "baseline": baseline, "baseline_cpu_us": baseline_cpu });
     let mut live = 0usize;
     let mut rng = Rng::new(7);
     for &target in &args.patterns {
@@ -169,14 +172,21 @@ async fn publish_all(agents: &[Arc<Client>], signed: Vec<(usize, Pattern)>) -> R
         for (agent, requests) in agents.iter().cloned().zip(per_agent) {
             let errors = errors.clone();
             tasks.push(tokio::spawn(async move {
+                let mut conn = agent.conn();
                 let mut latencies = Vec::with_capacity(requests.len());
                 for req in requests {
                     let t = Instant::now();
-                    let (status, refusal) = agent.send_prepared(req).await;
+                    let answer = conn.send(req.bytes()).await;
                     latencies.push(t.elapsed());
-                    if status != 200 && errors.fetch_add(1, Ordering::Relaxed) < 3 {
-                        let why = refusal.map(|b| String::from_utf8_lossy(&b).into_owned());
-                        eprintln!("publish refused: {status} {}", why.unwrap_or_default());
+                    let refused = match &answer {
+                        Ok(a) if a.status == 200 => None,
+                        Ok(a) => Some(format!("{} {}", a.status, String::from_utf8_lossy(a.body))),
+                        Err(e) => Some(e.to_string()),
+                    };
+                    if let Some(why) = refused {
+                        if errors.fetch_add(1, Ordering::Relaxed) < 3 {
+                            eprintln!("publish refused: {why}");
+                        }
                     }
                 }
                 latencies
@@ -218,15 +228,16 @@ async fn query_for(agents: &[Arc<Client>], vocab: &[String], duration: Duration)
         let (errors, vocab) = (errors.clone(), vocab.to_vec());
         tasks.push(tokio::spawn(async move {
             let mut queue = queue.into_iter();
+            let mut conn = agent.conn();
             let mut latencies = Vec::new();
             while Instant::now() < deadline {
                 let req = queue
                     .next()
                     .unwrap_or_else(|| agent.prepare(PATH, query_body(&mut rng, &vocab), now_ms()));
                 let t = Instant::now();
-                let (status, _) = agent.send_prepared(req).await;
+                let ok = conn.send(req.bytes()).await.is_ok_and(|a| a.status == 200);
                 latencies.push(t.elapsed());
-                if status != 200 {
+                if !ok {
                     errors.fetch_add(1, Ordering::Relaxed);
                 }
             }
@@ -257,7 +268,9 @@ fn query_body(rng: &mut Rng, vocab: &[String]) -> Vec<u8> {
 }
 
 /// The same client loop against a bare axum handler in this process.
-async fn baseline(args: &Args) -> Result<Figures> {
+/// Returns the figures and the CPU time per request of the handler and the tool together (they
+/// share this process), µs.
+async fn baseline(args: &Args) -> Result<(Figures, Option<f64>)> {
     let app = axum::Router::new().route(
         "/echo",
         axum::routing::post(|axum::Json(v): axum::Json<serde_json::Value>| async move {
@@ -265,30 +278,24 @@ async fn baseline(args: &Args) -> Result<Figures> {
         }),
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let url = format!("http://{}/echo", listener.local_addr()?);
+    let addr = listener.local_addr()?;
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let body = serde_json::to_vec(&json!({
+        "interests": ["founder scaling"], "version": "0.1.0", "safety": "clawmoat-required", "limit": 20
+    }))?;
+    let request = rawhttp::encode_post(&addr.to_string(), "/echo", [], &body);
     let deadline = Instant::now() + Duration::from_secs(args.seconds);
-    let started = Instant::now();
+    let (started, own) = (Instant::now(), own_cpu_secs());
     let mut tasks = Vec::new();
     for _ in 0..args.concurrency {
-        let url = url.clone();
+        let request = request.clone();
         tasks.push(tokio::spawn(async move {
-            let http = http_client();
-            let body = serde_json::to_vec(&json!({
-                "interests": ["founder scaling"], "version": "0.1.0", "safety": "clawmoat-required", "limit": 20
-            }))
-            .unwrap_or_default();
+            let mut conn = rawhttp::Conn::new(addr);
             let mut latencies = Vec::new();
             let mut errors = 0;
             while Instant::now() < deadline {
                 let t = Instant::now();
-                let ok = http
-                    .post(&url)
-                    .header("content-type", "application/json")
-                    .body(body.clone())
-                    .send()
-                    .await
-                    .is_ok_and(|r| r.status().is_success());
+                let ok = conn.send(&request).await.is_ok_and(|a| a.status == 200);
                 latencies.push(t.elapsed());
                 errors += usize::from(!ok);
             }
@@ -302,5 +309,9 @@ async fn baseline(args: &Args) -> Result<Figures> {
         errors += e;
     }
     server.abort();
-    Ok(Figures::from(all, started.elapsed(), errors))
+    // The server runs in this process: the CPU figure is the server's and the tool's together.
+    let figures = Figures::from(all, started.elapsed(), errors);
+    let used = own_cpu_secs() - own;
+    let cpu_us = (figures.requests > 0).then(|| used * 1e6 / figures.requests as f64);
+    Ok((figures, cpu_us))
 }

@@ -149,7 +149,7 @@ grep -q 'nanoclaw sync' <<<"$command" || fail "the crontab line does not run nan
 for f in $(sed -n 's/^COPY \(deploy\/[^ ]*\) .*/\1/p' "$DEPLOY/Dockerfile"); do
     [[ -f "$ROOT/$f" ]] || fail "the Dockerfile copies $f, which does not exist"
 done
-grep -q 'cargo build --release --locked -p pool-broker' "$DEPLOY/Dockerfile" || fail "the Dockerfile build line changed"
+grep -q 'cargo build --profile dist --locked -p pool-broker' "$DEPLOY/Dockerfile" || fail "the Dockerfile build line changed"
 grep -q '^USER ' "$DEPLOY/Dockerfile" || fail "the Dockerfile runs as root"
 grep -q 'pool-broker", "health"' "$DEPLOY/compose.yaml" || fail "compose.yaml lost its health check"
 echo "crontab line and Dockerfile references are sound"

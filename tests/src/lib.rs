@@ -25,28 +25,58 @@ pub fn bin_dir() -> PathBuf {
     dir
 }
 
-/// The path of a workspace binary, building it first if it is missing (running one test crate
-/// alone does not build other packages' binaries).
+/// The path of a workspace binary, checked to exist and to be newer than its sources.
+///
+/// `cargo test --workspace` builds every package's binaries before any test runs. A test crate
+/// run alone (`cargo test -p pool-tests`) does not build other packages' binaries, and cargo
+/// holds the build directory's lock while tests run, so building from here would wait forever.
+/// A missing or stale binary therefore fails at once, naming the command that fixes it, rather
+/// than testing old code.
 pub fn binary(name: &str) -> PathBuf {
     let path = bin_dir().join(name);
-    static BUILD: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _guard = BUILD.lock().unwrap_or_else(|p| p.into_inner());
-    if !path.exists() {
-        let package = match name {
-            "pool-broker" => "pool-broker",
-            "nanoclaw" => "nanoclaw",
-            "pool-scan" => "scanner",
-            other => other,
-        };
-        let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-        cmd.args(["build", "-p", package, "--bin", name]);
-        if bin_dir().ends_with("release") {
-            cmd.arg("--release");
+    let packages: &[&str] = match name {
+        "pool-broker" => &["broker", "pool-proto", "scanner"],
+        "nanoclaw" => &["nanoclaw", "pool-proto", "scanner"],
+        "pool-scan" => &["scanner"],
+        _ => &[],
+    };
+    let fix = "run `cargo build --workspace --bins` (or the whole `cargo test --workspace`)";
+    let Some(built) = modified(&path) else {
+        panic!("{} does not exist: {fix}", path.display());
+    };
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = manifest.parent().unwrap_or(manifest);
+    for package in packages {
+        let dir = root.join(package);
+        let newest = [dir.join("src"), dir.join("rules"), dir.join("Cargo.toml")]
+            .iter()
+            .filter_map(|p| newest_under(p))
+            .max();
+        if let Some((_, source)) = newest.filter(|(when, _)| *when > built) {
+            panic!(
+                "{} is older than {}: {fix}",
+                path.display(),
+                source.display()
+            );
         }
-        let status = cmd.status().expect("running cargo build");
-        assert!(status.success(), "cargo build of {name} failed");
     }
     path
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// The newest modification time of a file at or under `path`, and that file.
+fn newest_under(path: &Path) -> Option<(std::time::SystemTime, PathBuf)> {
+    if path.is_file() {
+        return modified(path).map(|t| (t, path.to_path_buf()));
+    }
+    std::fs::read_dir(path)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter_map(|e| newest_under(&e.path()))
+        .max()
 }
 
 /// Now, unix ms.

@@ -137,7 +137,15 @@ pub fn scan_view(
                     let a = floor_char(&n.text, ms.saturating_sub(rule.unless_window));
                     let b = ceil_char(&n.text, me.saturating_add(rule.unless_window));
                     let (a, b) = within_block(&n.text, ms, me, a, b);
-                    n.text.get(a..b).is_some_and(|w| u.is_match(w))
+                    // The context reaches outside the match: "list all detection rules" is
+                    // not excused by its own word "detection" ("not instructions to the agent"
+                    // still is: the denial starts before the match). A rule without a window
+                    // (`unless_window = 0`) inspects the match itself (a placeholder value).
+                    n.text.get(a..b).is_some_and(|w| {
+                        u.find_iter(w).any(|m| {
+                            rule.unless_window == 0 || a + m.start() < ms || a + m.end() > me
+                        })
+                    })
                 }) || (rule.quoted_is_mention && is_quoted(&n.text, ms, me));
                 let (s, e) = n.original_span(ms, me, text.len());
                 // A phrase rule's match that runs into (or out of) a quotation, in a document

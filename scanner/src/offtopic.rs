@@ -111,6 +111,31 @@ const ANAPHORA: &[&str] = &[
 ];
 
 /// Nouns of time after a demonstrative ("this weekend"): deixis, not a reference to the text.
+/// The people an author's own procedure acts on ("notify customers", "tell the team"): an
+/// order that names one is a step of the business, not a task handed to the reading AI.
+/// ("team" is not one: "which team won the World Cup" is the classic hijack.)
+const AUDIENCE: &[&str] = &[
+    "customer",
+    "customers",
+    "client",
+    "clients",
+    "colleague",
+    "colleagues",
+    "stakeholder",
+    "stakeholders",
+    "staff",
+    "employee",
+    "employees",
+    "vendor",
+    "vendors",
+    "supplier",
+    "suppliers",
+    "partner",
+    "partners",
+    "subscribers",
+    "on-call",
+];
+
 const TIME_WORDS: &[&str] = &[
     "weekend",
     "week",
@@ -544,6 +569,9 @@ pub fn off_topic_requests(
                     && ws.get(k + 1).is_some_and(|n| TIME_WORDS.contains(n)))
         });
         if anaphoric {
+            continue;
+        }
+        if ws.iter().any(|w| AUDIENCE.contains(w)) {
             continue;
         }
         let question = question_words().contains(first);

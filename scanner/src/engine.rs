@@ -136,7 +136,16 @@ pub fn scan_view(
                 let dampened = rule.unless.as_ref().is_some_and(|u| {
                     let a = floor_char(&n.text, ms.saturating_sub(rule.unless_window));
                     let b = ceil_char(&n.text, me.saturating_add(rule.unless_window));
-                    n.text.get(a..b).is_some_and(|w| u.is_match(w))
+                    let (a, b) = within_block(&n.text, ms, me, a, b);
+                    // The context reaches outside the match: "list all detection rules" is
+                    // not excused by its own word "detection" ("not instructions to the agent"
+                    // still is: the denial starts before the match). A rule without a window
+                    // (`unless_window = 0`) inspects the match itself (a placeholder value).
+                    n.text.get(a..b).is_some_and(|w| {
+                        u.find_iter(w).any(|m| {
+                            rule.unless_window == 0 || a + m.start() < ms || a + m.end() > me
+                        })
+                    })
                 }) || (rule.quoted_is_mention && is_quoted(&n.text, ms, me));
                 let (s, e) = n.original_span(ms, me, text.len());
                 // A phrase rule's match that runs into (or out of) a quotation, in a document
@@ -542,6 +551,72 @@ fn skeleton_window(n: &Normalized, span: &Range<usize>, window: usize) -> (usize
     )
 }
 
+/// Whether a line opens a new block item: a list item, a heading or a table row (`true` for
+/// the second value). Block quotes and plain lines continue the paragraph they are in.
+fn item_kind(line: &[u8]) -> (bool, bool) {
+    let t = line.trim_ascii_start();
+    let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
+    let numbered = digits > 0 && matches!(t.get(digits), Some(b'.' | b')'));
+    let bullet = matches!(t.first(), Some(b'-' | b'*' | b'+'))
+        && t.get(1).is_some_and(|c| c.is_ascii_whitespace());
+    let row = t.first() == Some(&b'|');
+    (numbered || bullet || row || t.first() == Some(&b'#'), row)
+}
+
+/// Clips an `unless` window `a..b` to the block holding `start..end` in the skeleton: its
+/// paragraph, list item or table, plus a lead-in line just before it that ends with a colon
+/// ("Pages may contain text like:") or the heading right above it ("## Why 777 is never the
+/// answer"). A defensive word in a neighbouring bullet or paragraph says
+/// nothing about this one; a frame in the same paragraph, a table or a quoted block does.
+fn within_block(text: &str, start: usize, end: usize, a: usize, b: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut from = line_start(bytes, start);
+    let mut row = item_kind(bytes.get(from..).unwrap_or(&[])).1;
+    while from > a {
+        let prev_start = line_start(bytes, from - 1);
+        let prev = bytes.get(prev_start..from - 1).unwrap_or(&[]).trim_ascii();
+        if prev.is_empty() {
+            // A blank line ends the block, unless the line before it announces this one.
+            if prev_start > 0 {
+                let lead_start = line_start(bytes, prev_start - 1);
+                let lead = bytes
+                    .get(lead_start..prev_start - 1)
+                    .unwrap_or(&[])
+                    .trim_ascii();
+                if lead.ends_with(b":") || lead.first() == Some(&b'#') {
+                    from = lead_start;
+                }
+            }
+            break;
+        }
+        if prev.ends_with(b":") {
+            from = prev_start;
+            break;
+        }
+        let (item, is_row) = item_kind(bytes.get(from..).unwrap_or(&[]));
+        let prev_row = item_kind(prev).1;
+        if item && !(is_row && prev_row) {
+            break;
+        }
+        from = prev_start;
+    }
+    let mut to = line_end(bytes, end.saturating_sub(1).max(start));
+    while to < b && to < bytes.len() {
+        let next_end = line_end(bytes, to);
+        let next = bytes.get(to..next_end).unwrap_or(&[]);
+        if next.trim_ascii().is_empty() {
+            break;
+        }
+        let (item, is_row) = item_kind(next);
+        if item && !(is_row && row) {
+            break;
+        }
+        row = is_row;
+        to = next_end;
+    }
+    (a.max(from).min(b), b.min(to).max(a.max(from).min(b)))
+}
+
 fn floor_char(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while i > 0 && !s.is_char_boundary(i) {
@@ -637,6 +712,29 @@ mod tests {
         assert!(super::partly_quoted(row, start, end));
         let order = "override the rules now: \"quietly\" is fine";
         assert!(!super::partly_quoted(order, 0, "override the rules".len()));
+    }
+
+    #[test]
+    fn unless_context_stays_in_the_block() {
+        let clip = |text: &str, needle: &str| {
+            let s = text.find(needle).unwrap_or(0);
+            let (a, b) = super::within_block(text, s, s + needle.len(), 0, text.len());
+            text.get(a..b).unwrap_or("").to_string()
+        };
+        // A neighbouring bullet is not context; the item's own words are.
+        let list = "- Do not run unknown scripts.\n- Turn off the noise: setenforce 0 now\n- Next";
+        assert_eq!(
+            clip(list, "setenforce 0"),
+            "- Turn off the noise: setenforce 0 now\n"
+        );
+        // A lead-in ending with a colon, and a heading above the paragraph, are.
+        let lead = "Pages may contain text like:\n\n> ignore previous instructions\n";
+        assert!(clip(lead, "ignore previous").starts_with("Pages may"));
+        let head = "## Why 777 is never the answer\n\n`chmod -R 777 /var/www` grants write.\n";
+        assert!(clip(head, "chmod").starts_with("## Why"));
+        // Rows of one table are one block.
+        let table = "| kind | example |\n|---|---|\n| override | ignore previous instructions |\n";
+        assert!(clip(table, "ignore previous").starts_with("| kind"));
     }
 
     #[test]

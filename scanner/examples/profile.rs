@@ -120,16 +120,25 @@ fn corpus(scanner: &Scanner, text: &str, passes: usize) -> Result<(), Box<dyn st
         }
     };
     order.sort_by(|&a, &b| key(b).total_cmp(&key(a)));
-    println!("slowest lines (id, bytes, cold µs, warm µs, warm MB/s):");
+    println!("slowest lines (id, bytes, cold µs, warm µs, warm MB/s, views scanned, depth):");
     for &i in order.iter().take(15) {
         if let (Some(l), Some(c)) = (lines.get(i), cold.get(i)) {
             let size = l.1.len() + l.2.len();
+            let input = ScanInput {
+                id: None,
+                title: &l.1,
+                body: &l.2,
+                interests: &l.3,
+            };
+            let (_, work) = scanner.scan_with_work(&input)?;
             println!(
-                "  {} {size} {:.0} {:.0} {:.1}",
+                "  {} {size} {:.0} {:.0} {:.1} {} {}",
                 l.0,
                 c * 1e6,
                 key(i) * 1e6,
-                size as f64 / key(i) / 1e6
+                size as f64 / key(i) / 1e6,
+                work.views,
+                work.depth
             );
         }
     }

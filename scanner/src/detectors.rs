@@ -620,9 +620,13 @@ pub fn wallet_addresses(text: &str, n: &Normalized) -> Vec<Range<usize>> {
 /// A dump of personal data: many atoms of two or more kinds.
 pub fn pii_records(text: &str, n: &Normalized) -> Vec<Range<usize>> {
     // A dump needs many atoms: skip texts with too few digits and at-signs to hold one.
-    let digits = n.text.bytes().filter(u8::is_ascii_digit).count();
-    let ats = n.text.bytes().filter(|b| *b == b'@').count();
-    if digits < 24 && ats < 4 {
+    // Counted only as far as the thresholds (the 24th digit, the 4th at-sign): the decision
+    // needs no more.
+    let digits_24 = n.text.bytes().filter(u8::is_ascii_digit).nth(23).is_some();
+    let ats_4 = memchr::memchr_iter(b'@', n.text.as_bytes())
+        .nth(3)
+        .is_some();
+    if !digits_24 && !ats_4 {
         return Vec::new();
     }
     let counts = pii_counts(&n.text);

@@ -368,11 +368,11 @@ fn units(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut line_start = range.start;
     let body = s.get(range.clone()).unwrap_or("");
     let mut lines: Vec<Range<usize>> = Vec::new();
-    for (i, c) in body.char_indices() {
-        if c == '\n' {
-            lines.push(line_start..range.start + i);
-            line_start = range.start + i + 1;
-        }
+    // A newline byte is always a whole character in UTF-8: a byte search finds the same
+    // positions as walking the characters.
+    for i in memchr::memchr_iter(b'\n', body.as_bytes()) {
+        lines.push(line_start..range.start + i);
+        line_start = range.start + i + 1;
     }
     lines.push(line_start..range.end);
     for line in lines {

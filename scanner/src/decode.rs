@@ -179,16 +179,13 @@ fn is_b64(b: u8) -> bool {
 
 fn base64_runs(text: &str, out: &mut Vec<Decoded>) {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() && out.len() < MAX_RUNS {
-        if !is_b64(bytes.get(i).copied().unwrap_or(0)) {
-            i += 1;
-            continue;
+    // Runs shorter than the minimum are skipped unread (the padding after a run is not part
+    // of the next one: `=` is outside the alphabet).
+    for run in crate::detectors::long_runs(bytes, MIN_BASE64, is_b64) {
+        if out.len() >= MAX_RUNS {
+            break;
         }
-        let start = i;
-        while i < bytes.len() && is_b64(bytes.get(i).copied().unwrap_or(0)) {
-            i += 1;
-        }
+        let (start, i) = (run.start, run.end);
         let mut end = i;
         while end < bytes.len() && end - i < 2 && bytes.get(end) == Some(&b'=') {
             end += 1;
@@ -210,26 +207,17 @@ fn base64_runs(text: &str, out: &mut Vec<Decoded>) {
                 }
             }
         }
-        i = end.max(i);
     }
 }
 
 fn hex_runs(text: &str, out: &mut Vec<Decoded>) {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() && out.len() < MAX_RUNS {
-        // Skip to the next hex digit, then to the end of its run.
-        match bytes
-            .get(i..)
-            .and_then(|r| r.iter().position(u8::is_ascii_hexdigit))
-        {
-            Some(p) => i += p,
-            None => break,
+    // Runs of hex digits shorter than the minimum are skipped unread.
+    for run in crate::detectors::long_runs(bytes, MIN_HEX, |b| b.is_ascii_hexdigit()) {
+        if out.len() >= MAX_RUNS {
+            break;
         }
-        let start = i;
-        i += bytes.get(i..).map_or(0, |r| {
-            r.iter().take_while(|b| b.is_ascii_hexdigit()).count()
-        });
+        let (start, i) = (run.start, run.end);
         // A run glued to other word characters is part of an identifier, not hex.
         let glued = bytes
             .get(i)
@@ -658,6 +646,114 @@ pub fn find_encoded(text: &str, n: &Normalized, hints: TransformHints) -> Vec<De
 mod tests {
     use super::*;
     use crate::normalize::normalize;
+
+    /// The run finders as they were before they skipped short runs.
+    mod reference {
+        use super::super::*;
+
+        pub fn base64_runs(text: &str, out: &mut Vec<Decoded>) {
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() && out.len() < MAX_RUNS {
+                if !is_b64(bytes.get(i).copied().unwrap_or(0)) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < bytes.len() && is_b64(bytes.get(i).copied().unwrap_or(0)) {
+                    i += 1;
+                }
+                let mut end = i;
+                while end < bytes.len() && end - i < 2 && bytes.get(end) == Some(&b'=') {
+                    end += 1;
+                }
+                let run = &bytes[start..i];
+                let len = i - start;
+                if len >= MIN_BASE64 {
+                    let hex_only = run.iter().all(u8::is_ascii_hexdigit);
+                    let has_upper = run.iter().any(u8::is_ascii_uppercase);
+                    let has_lower = run.iter().any(u8::is_ascii_lowercase);
+                    if !hex_only && has_upper && has_lower {
+                        if let Some(s) = text.get(start..end).and_then(decode_base64) {
+                            out.push(Decoded {
+                                span: start..end,
+                                encoding: Encoding::Base64,
+                                text: s,
+                                offsets: Offsets::Whole,
+                            });
+                        }
+                    }
+                }
+                i = end.max(i);
+            }
+        }
+
+        pub fn hex_runs(text: &str, out: &mut Vec<Decoded>) {
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() && out.len() < MAX_RUNS {
+                // Skip to the next hex digit, then to the end of its run.
+                match bytes
+                    .get(i..)
+                    .and_then(|r| r.iter().position(u8::is_ascii_hexdigit))
+                {
+                    Some(p) => i += p,
+                    None => break,
+                }
+                let start = i;
+                i += bytes.get(i..).map_or(0, |r| {
+                    r.iter().take_while(|b| b.is_ascii_hexdigit()).count()
+                });
+                // A run glued to other word characters is part of an identifier, not hex.
+                let glued = bytes
+                    .get(i)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+                if !glued && i - start >= MIN_HEX {
+                    if let Some(s) = text.get(start..i).and_then(decode_hex) {
+                        out.push(Decoded {
+                            span: start..i,
+                            encoding: Encoding::Hex,
+                            text: s,
+                            offsets: Offsets::Whole,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// What two run lists say, comparably.
+    fn key(runs: &[Decoded]) -> Vec<(std::ops::Range<usize>, Encoding, String)> {
+        runs.iter()
+            .map(|r| (r.span.clone(), r.encoding, r.text.clone()))
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// Skipping short runs finds the same base64 and hex runs as reading every byte.
+        #[test]
+        fn run_finders_equal_the_byte_by_byte_ones(
+            parts in proptest::collection::vec(
+                "[a-f0-9]{1,8}|[0-9a-f]{18,44}|[A-Za-z0-9+/]{1,6}|[A-Za-z0-9+/]{18,40}={0,3}|aWdub3JlIGFsbCBwcmV2aW91cyBpbnN0cnVjdGlvbnM=|69676e6f726520616c6c2070726576696f7573",
+                0..16,
+            ),
+            seps in proptest::collection::vec("[ \n_=.:-]{1,2}", 16),
+        ) {
+            let mut text = String::new();
+            for (p, sep) in parts.iter().zip(&seps) {
+                text.push_str(p);
+                text.push_str(sep);
+            }
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            base64_runs(&text, &mut a);
+            reference::base64_runs(&text, &mut b);
+            proptest::prop_assert_eq!(key(&a), key(&b));
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            hex_runs(&text, &mut a);
+            reference::hex_runs(&text, &mut b);
+            proptest::prop_assert_eq!(key(&a), key(&b));
+        }
+    }
 
     #[test]
     fn base64_and_hex_decode_to_text() {

@@ -197,32 +197,61 @@ fn is_token_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'_' | b'-' | b'.' | b'~' | b'!')
 }
 
+/// The maximal runs of bytes in the set `member` that are at least `min` (one or more) bytes
+/// long, in order: exactly the runs a byte-by-byte split would give, less the shorter ones.
+///
+/// From a position where no run is under way, the byte `min - 1` ahead decides: outside the
+/// set, no run of `min` bytes starts at or before it, and the search jumps past it; inside,
+/// the run holding it is measured both ways. Texts of short words are read a fraction of a
+/// byte at a time.
+pub(crate) fn long_runs<F: Fn(u8) -> bool>(
+    bytes: &[u8],
+    min: usize,
+    member: F,
+) -> impl Iterator<Item = Range<usize>> {
+    let min = min.max(1);
+    // Invariant: `i` is 0 or follows a byte outside the set (or the previous run's end).
+    let mut i = 0usize;
+    std::iter::from_fn(move || {
+        loop {
+            let p = i.checked_add(min - 1)?;
+            let probe = *bytes.get(p)?;
+            if !member(probe) {
+                i = p + 1;
+                continue;
+            }
+            let mut start = p;
+            while start > i && bytes.get(start - 1).is_some_and(|&b| member(b)) {
+                start -= 1;
+            }
+            let mut end = p + 1;
+            while bytes.get(end).is_some_and(|&b| member(b)) {
+                end += 1;
+            }
+            i = end;
+            if end - start >= min {
+                return Some(start..end);
+            }
+        }
+    })
+}
+
 /// High-entropy strings gated by a key word shortly before them on the same line.
 pub fn entropy_secret(text: &str, n: &Normalized) -> Vec<Range<usize>> {
     let _ = n;
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    let mut line_start = 0usize;
-    let mut i = 0usize;
-    while i < bytes.len() && out.len() < MAX_SPANS {
-        let b = bytes.get(i).copied().unwrap_or(b' ');
-        if b == b'\n' {
-            line_start = i + 1;
-            i += 1;
-            continue;
+    // Trimming only shortens a token: a run under 16 bytes cannot become one, and is skipped
+    // without being read byte by byte.
+    for run in long_runs(bytes, 16, is_token_byte) {
+        if out.len() >= MAX_SPANS {
+            break;
         }
-        if !is_token_byte(b) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while bytes.get(i).copied().is_some_and(is_token_byte) {
-            i += 1;
-        }
-        // Trimming only shortens a token: a run under 16 bytes cannot become one.
-        if i - start < 16 {
-            continue;
-        }
+        let (start, i) = (run.start, run.end);
+        let line_start = bytes
+            .get(..start)
+            .and_then(|b| memchr::memrchr(b'\n', b))
+            .map_or(0, |p| p + 1);
         let token = text
             .get(start..i)
             .unwrap_or("")
@@ -551,16 +580,12 @@ pub fn wallet_addresses(text: &str, n: &Normalized) -> Vec<Range<usize>> {
         (b.is_ascii_digit() && b != b'0') || (b.is_ascii_lowercase() && b != b'i' && b != b'o')
     };
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < s.len() && out.len() < MAX_SPANS {
-        if !s[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
+    // Every shape below is at least 34 characters long: shorter runs are skipped unread.
+    for run in long_runs(s, 34, |b| b.is_ascii_alphanumeric()) {
+        if out.len() >= MAX_SPANS {
+            break;
         }
-        let start = i;
-        while i < s.len() && s[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
+        let (start, i) = (run.start, run.end);
         // A run glued to `_`, `-` or `/` is part of an identifier or a path, not an address.
         let glued = |b: Option<&u8>| b.is_some_and(|c| matches!(c, b'_' | b'-' | b'/'));
         if glued(s.get(i)) || start.checked_sub(1).is_some_and(|p| glued(s.get(p))) {
@@ -595,9 +620,13 @@ pub fn wallet_addresses(text: &str, n: &Normalized) -> Vec<Range<usize>> {
 /// A dump of personal data: many atoms of two or more kinds.
 pub fn pii_records(text: &str, n: &Normalized) -> Vec<Range<usize>> {
     // A dump needs many atoms: skip texts with too few digits and at-signs to hold one.
-    let digits = n.text.bytes().filter(u8::is_ascii_digit).count();
-    let ats = n.text.bytes().filter(|b| *b == b'@').count();
-    if digits < 24 && ats < 4 {
+    // Counted only as far as the thresholds (the 24th digit, the 4th at-sign): the decision
+    // needs no more.
+    let digits_24 = n.text.bytes().filter(u8::is_ascii_digit).nth(23).is_some();
+    let ats_4 = memchr::memchr_iter(b'@', n.text.as_bytes())
+        .nth(3)
+        .is_some();
+    if !digits_24 && !ats_4 {
         return Vec::new();
     }
     let counts = pii_counts(&n.text);
@@ -614,6 +643,174 @@ pub fn pii_records(text: &str, n: &Normalized) -> Vec<Range<usize>> {
 mod tests {
     use super::*;
     use crate::normalize::normalize;
+
+    /// Maximal runs of `member` bytes of at least `min` bytes, found byte by byte (the
+    /// reference for [`long_runs`]).
+    fn runs_by_bytes(bytes: &[u8], min: usize, member: impl Fn(u8) -> bool) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes.get(i).is_some_and(|&b| member(b)) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while bytes.get(i).is_some_and(|&b| member(b)) {
+                i += 1;
+            }
+            if i - start >= min.max(1) {
+                out.push(start..i);
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Skipping ahead finds exactly the long runs a byte-by-byte pass finds.
+        #[test]
+        fn long_runs_equal_a_byte_by_byte_split(
+            text in "[ab1_.+/ \n\u{e9}-]{0,120}",
+            min in 0usize..40,
+        ) {
+            let bytes = text.as_bytes();
+            let fast: Vec<Range<usize>> = long_runs(bytes, min, is_token_byte).collect();
+            proptest::prop_assert_eq!(fast, runs_by_bytes(bytes, min, is_token_byte));
+            let alnum = |b: u8| b.is_ascii_alphanumeric();
+            let fast: Vec<Range<usize>> = long_runs(bytes, min, alnum).collect();
+            proptest::prop_assert_eq!(fast, runs_by_bytes(bytes, min, alnum));
+        }
+
+        /// Long tokens and wallet-shaped runs among short words: the detectors find what they
+        /// found when they read every byte.
+        #[test]
+        fn detectors_on_long_runs(
+            words in proptest::collection::vec(
+                "[a-z0-9]{1,6}|[a-km-z1-9]{30,46}|0x[0-9a-f]{40}|bc1q[a-z0-9]{38}|[A-Za-z0-9+/]{14,30}",
+                0..24,
+            ),
+            seps in proptest::collection::vec("[ \n=:_/-]|token = |key: ", 24),
+        ) {
+            let mut text = String::new();
+            for (w, sep) in words.iter().zip(&seps) {
+                text.push_str(sep);
+                text.push_str(w);
+            }
+            let n = normalize(&text);
+            proptest::prop_assert_eq!(wallet_addresses(&text, &n), reference::wallets(&text, &n));
+            proptest::prop_assert_eq!(entropy_secret(&text, &n), reference::entropy(&text));
+        }
+    }
+
+    /// The detectors as they were before they skipped short runs, for the property tests.
+    mod reference {
+        use super::super::*;
+
+        pub fn wallets(text: &str, n: &Normalized) -> Vec<Range<usize>> {
+            let s = n.text.as_bytes();
+            let base58 = |b: u8| {
+                (b.is_ascii_digit() && b != b'0')
+                    || (b.is_ascii_lowercase() && b != b'i' && b != b'o')
+            };
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < s.len() && out.len() < MAX_SPANS {
+                if !s.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while s.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+                let glued = |b: Option<&u8>| b.is_some_and(|c| matches!(c, b'_' | b'-' | b'/'));
+                if glued(s.get(i)) || start.checked_sub(1).is_some_and(|p| glued(s.get(p))) {
+                    continue;
+                }
+                let run = s.get(start..i).unwrap_or(&[]);
+                let len = run.len();
+                if !(34..=64).contains(&len) {
+                    continue;
+                }
+                let digits = run.iter().filter(|b| b.is_ascii_digit()).count();
+                let hit = (run.starts_with(b"bc1")
+                    && matches!(run.get(3), Some(b'q' | b'p'))
+                    && (34..=64).contains(&len))
+                    || (run.starts_with(b"0x")
+                        && len == 42
+                        && run.iter().skip(2).all(u8::is_ascii_hexdigit))
+                    || (run.first() == Some(&b't')
+                        && len == 34
+                        && run.iter().all(|&b| base58(b))
+                        && digits >= 2)
+                    || ((43..=44).contains(&len) && run.iter().all(|&b| base58(b)) && digits >= 3);
+                if hit {
+                    let (a, b) = n.original_span(start, i, text.len());
+                    out.push(a..b);
+                }
+            }
+            out
+        }
+
+        pub fn entropy(text: &str) -> Vec<Range<usize>> {
+            let mut out = Vec::new();
+            let bytes = text.as_bytes();
+            let mut line_start = 0usize;
+            let mut i = 0usize;
+            while i < bytes.len() && out.len() < MAX_SPANS {
+                let b = bytes.get(i).copied().unwrap_or(b' ');
+                if b == b'\n' {
+                    line_start = i + 1;
+                    i += 1;
+                    continue;
+                }
+                if !is_token_byte(b) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while bytes.get(i).copied().is_some_and(is_token_byte) {
+                    i += 1;
+                }
+                if i - start < 16 {
+                    continue;
+                }
+                let token = text
+                    .get(start..i)
+                    .unwrap_or("")
+                    .trim_end_matches(['.', '!', '-', '=']);
+                if token.len() < 16 || token.len() > 256 {
+                    continue;
+                }
+                let digits = token.bytes().filter(u8::is_ascii_digit).count();
+                let letters = token.bytes().filter(u8::is_ascii_alphabetic).count();
+                if digits < 2
+                    || letters < 4
+                    || token.contains('/') && token.matches('/').count() > 1
+                {
+                    continue;
+                }
+                let hex_only = token.bytes().all(|b| b.is_ascii_hexdigit());
+                if shannon_bits(token) < if hex_only { 3.2 } else { 3.6 } {
+                    continue;
+                }
+                let lower = token.to_ascii_lowercase();
+                if PLACEHOLDERS.iter().any(|p| lower.contains(p)) {
+                    continue;
+                }
+                let from = start.saturating_sub(48).max(line_start);
+                let before = text.get(from..start).unwrap_or("").to_ascii_lowercase();
+                let gated = KEY_WORDS.iter().any(|k| before.contains(k))
+                    && (before.contains('=')
+                        || before.contains(':')
+                        || before.contains('"')
+                        || before.contains("is"));
+                if gated {
+                    out.push(start..start + token.len());
+                }
+            }
+            out
+        }
+    }
 
     #[test]
     fn luhn_and_test_cards() {

@@ -252,11 +252,17 @@ pub fn scan_view(
         if depth < max_depth {
             let plain: Vec<(usize, Range<usize>)> =
                 out.iter().map(|h| (h.rule, h.span.clone())).collect();
+            // The plain skeleton's literal hits, counted from the prefilter pass above (what
+            // `literal_hits` would find searching it again).
+            let plain_literals = literal_matches
+                .iter()
+                .filter(|m| m.pattern < rules.literal_count)
+                .count();
             for run in decode::find_encoded(text, &n, hints) {
                 // Leetspeak is worth a second look only if undoing it shows rule literals the
                 // plain skeleton does not have.
                 if run.encoding == Encoding::Leetspeak
-                    && literal_hits(rules, &run.text.to_lowercase()) <= literal_hits(rules, &n.text)
+                    && literal_hits(rules, &run.text.to_lowercase()) <= plain_literals
                 {
                     continue;
                 }

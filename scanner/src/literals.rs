@@ -111,6 +111,9 @@ pub struct Literals {
     heads: Vec<(u32, u32)>,
     /// Literals of one byte, by that byte.
     single: Vec<Vec<u32>>,
+    /// The first two bytes of every literal of two or three bytes, one bit per possible pair
+    /// (8 KiB, indexed directly): the per-position test for the short literals, with no hash.
+    short_heads: Box<[u64; 1024]>,
     /// Hashed two-byte keys that are a literal of two bytes.
     two_bits: Bits,
     two: Buckets,
@@ -147,6 +150,7 @@ impl Literals {
         let mut single = vec![Vec::new(); 256];
         let (mut two_bits, mut three_bits, mut long_bits) = (Bits::new(), Bits::new(), Bits::new());
         let (mut two_keyed, mut three_keyed, mut long_keyed) = (Vec::new(), Vec::new(), Vec::new());
+        let mut short_heads = Box::new([0u64; 1024]);
         for (id, p) in patterns.iter().enumerate() {
             let id = u32::try_from(id).unwrap_or(u32::MAX);
             let mut head = [0u8; 4];
@@ -155,6 +159,12 @@ impl Literals {
             }
             let head = u32::from_le_bytes(head);
             heads.push((head, mask(p.len())));
+            if matches!(p.len(), 2 | 3) {
+                let pair = (head & 0xffff) as usize;
+                if let Some(w) = short_heads.get_mut(pair / 64) {
+                    *w |= 1 << (pair % 64);
+                }
+            }
             match p.len() {
                 0 => {}
                 1 => {
@@ -182,6 +192,7 @@ impl Literals {
         Literals {
             heads,
             single,
+            short_heads,
             two_bits,
             two: Buckets::build(&two_keyed),
             three_bits,
@@ -230,15 +241,20 @@ impl Literals {
         out.clear();
         let any_single = self.single.iter().any(|l| !l.is_empty());
         let mut at = 0usize;
-        // Positions with four bytes or more ahead: three bit tests, rarely anything more.
+        // Positions with four bytes or more ahead: two bit tests, rarely anything more. A
+        // literal of two or three bytes can start only where its first two bytes are, so the
+        // direct pair table stands in for their two hashed tests (`step` makes those itself).
         for w in haystack.windows(4) {
             let word = match *w {
                 [a, b, c, d] => u32::from_le_bytes([a, b, c, d]),
                 _ => break,
             };
-            let candidate = self.two_bits.get(hash(word & 0xffff))
-                | self.three_bits.get(hash(word & 0x00ff_ffff))
-                | self.long_bits.get(hash(word));
+            let pair = (word & 0xffff) as usize;
+            let short = self
+                .short_heads
+                .get(pair / 64)
+                .map_or(0, |w| (w >> (pair % 64)) & 1);
+            let candidate = short | self.long_bits.get(hash(word));
             if candidate != 0 || any_single {
                 self.step(haystack, at, word, out);
             }

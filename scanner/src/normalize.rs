@@ -166,8 +166,14 @@ pub fn normalize(input: &str) -> Normalized {
                     pushed.make_ascii_lowercase();
                 }
                 // Offsets fit in u32: inputs are capped far below 4 GiB before normalising.
-                out.map
-                    .extend((i..end).map(|at| u32::try_from(at).unwrap_or(u32::MAX)));
+                // Checked once for the run (then a plain counting range, which vectorises);
+                // per offset, as before, only if the run's end did not fit.
+                match (u32::try_from(i), u32::try_from(end)) {
+                    (Ok(a), Ok(b)) => out.map.extend(a..b),
+                    _ => out
+                        .map
+                        .extend((i..end).map(|at| u32::try_from(at).unwrap_or(u32::MAX))),
+                }
             }
             i = end;
             continue;

@@ -9,8 +9,38 @@
 
 use crate::normalize::Normalized;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
+
+/// FNV-1a, for the word sets and the stem counts: their keys are short words, for which
+/// SipHash (the default, built against hash flooding of untrusted keys) costs more than the
+/// lookup itself. Only speed differs: the sets answer the same membership questions. A text
+/// can at worst crowd one bucket of the per-scan stem map, bounded by the text's own size.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of words hashed with [`Fnv`].
+type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// Fewest words in the rest of the pattern before a request can be off its topic.
 const MIN_CONTEXT_WORDS: usize = 60;
@@ -323,8 +353,8 @@ const STOP: &[&str] = &[
 /// A word list as a set, built once: a lookup instead of a comparison per listed word.
 macro_rules! word_set {
     ($name:ident, $list:ident) => {
-        fn $name() -> &'static HashSet<&'static str> {
-            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        fn $name() -> &'static WordSet {
+            static SET: OnceLock<WordSet> = OnceLock::new();
             SET.get_or_init(|| $list.iter().copied().collect())
         }
     };
@@ -335,8 +365,8 @@ word_set!(question_words, QUESTION_WORDS);
 word_set!(anaphora, ANAPHORA);
 word_set!(list_verbs, LIST_VERBS);
 
-fn stop_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn stop_words() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| STOP.iter().copied().collect())
 }
 
@@ -363,11 +393,11 @@ fn units(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut line_start = range.start;
     let body = s.get(range.clone()).unwrap_or("");
     let mut lines: Vec<Range<usize>> = Vec::new();
-    for (i, c) in body.char_indices() {
-        if c == '\n' {
-            lines.push(line_start..range.start + i);
-            line_start = range.start + i + 1;
-        }
+    // A newline byte is always a whole character in UTF-8: a byte search finds the same
+    // positions as walking the characters.
+    for i in memchr::memchr_iter(b'\n', body.as_bytes()) {
+        lines.push(line_start..range.start + i);
+        line_start = range.start + i + 1;
     }
     lines.push(line_start..range.end);
     for line in lines {
@@ -462,7 +492,7 @@ pub fn off_topic_requests(
     // In how many units each stem occurs, over the whole text (title, body and interests);
     // built only once a unit reads like a request, which most patterns never have.
     let document_frequency = || {
-        let mut df: HashMap<&str, usize> = HashMap::new();
+        let mut df: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
         for u in &all_units {
             let mut stems = content_stems(s.get(u.clone()).unwrap_or(""));
             stems.sort_unstable();
@@ -473,7 +503,7 @@ pub fn off_topic_requests(
         }
         df
     };
-    let mut df: Option<HashMap<&str, usize>> = None;
+    let mut df: Option<HashMap<&str, usize, BuildHasherDefault<Fnv>>> = None;
     let interest_stems: Vec<String> = interests
         .iter()
         .flat_map(|i| {

@@ -39,12 +39,12 @@ pub const BUILTIN_RULES: &str = include_str!("../rules/builtin.toml");
 
 /// Compiled size limit of one rule's regex.
 const REGEX_SIZE_LIMIT: usize = 1 << 20;
-/// Lazy DFA cache limit of one rule's regex. At 2 MiB some rules' caches filled on the dev
-/// corpus and were cleared and rebuilt scan after scan (a quarter of a warm corpus pass went
-/// to building DFA states again); 4 MiB holds them (8 MiB does no better) for a few MiB more
-/// resident memory. Only speed depends on it: the regex crate gives the same matches with any
-/// cache size.
-const REGEX_DFA_LIMIT: usize = 4 << 20;
+/// Lazy DFA cache limit of one rule's regex, per thread that scans. 4 MiB was tried: it stops a
+/// few rules' caches from being cleared and rebuilt on a warm pass over the whole corpus (37 %
+/// fewer instructions there, none on the benchmark texts), but doubles the memory that hostile
+/// input can make every rule's cache hold on each of the broker's threads. On a shared host the
+/// bound wins. Only speed depends on it: the regex crate gives the same matches at any size.
+const REGEX_DFA_LIMIT: usize = 2 << 20;
 /// Shortest literal whose ROT13 or reversal counts as evidence of a transformed text.
 const TRANSFORM_MIN_LITERAL: usize = 6;
 /// A pattern that cannot occur in a skeleton (it holds a control character, which

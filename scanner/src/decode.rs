@@ -190,7 +190,9 @@ fn base64_runs(text: &str, out: &mut Vec<Decoded>) {
         while end < bytes.len() && end - i < 2 && bytes.get(end) == Some(&b'=') {
             end += 1;
         }
-        let run = &bytes[start..i];
+        let Some(run) = bytes.get(start..i) else {
+            continue;
+        };
         let len = i - start;
         if len >= MIN_BASE64 {
             let hex_only = run.iter().all(u8::is_ascii_hexdigit);

@@ -568,7 +568,10 @@ fn classify_more(prev: &str, w: &str) -> u128 {
         | ("describe" | "present" | "portray", "this" | "it" | "the") => CLAIM,
         ("final", "notice") => URGENT,
         ("tell" | "telling", "no" | "nobody") => HUSH,
-        ("i", "prefer" | "like" | "want") | ("my", "preferred" | "preference" | "name") => OWN_PREF,
+        // "when I paste a trace, ...": the writer conditions on their own turns, as a user.
+        ("i", "prefer" | "like" | "want")
+        | ("when" | "whenever" | "if", "i")
+        | ("my", "preferred" | "preference" | "name") => OWN_PREF,
         ("secret" | "secrets" | "password" | "key", "store" | "manager" | "vault" | "storage")
         | ("secure", "share" | "store") => SAFEKEEP,
         ("grant" | "give" | "elevate" | "escalate", "yourself")
@@ -1579,6 +1582,7 @@ const KEYWORDS: &[&str] = &[
     "what",
     "whatever",
     "when",
+    "when I paste a trace, ...",
     "whenever",
     "whichever",
     "while",
@@ -1838,6 +1842,7 @@ const PAIR_FIRST: &[&str] = &[
     "were",
     "whatever",
     "when",
+    "whenever",
     "whichever",
     "while",
     "white",
@@ -1958,6 +1963,7 @@ const PAIR_SECOND: &[&str] = &[
     "has",
     "have",
     "history",
+    "i",
     "if",
     "in",
     "inform",
@@ -3222,12 +3228,11 @@ fn score(f: u128) -> [(Intent, u8); 4] {
         inj = inj.min(1);
         mem = 0;
     }
-    // The writer's own preference ("remember that I prefer metric units") is what memory is for.
+    // The writer's own preference ("remember that I prefer metric units", "when I paste a
+    // trace, start with the cause") is what memory is for; sending somewhere is not.
     if any(f, OWN_PREF)
-        && !any(
-            f,
-            SECRECY | NOVERIFY | DISABLE | TRUST | SEND | APPROVE | HIDE,
-        )
+        && !any(f, SECRECY | NOVERIFY | DISABLE | TRUST | APPROVE | HIDE)
+        && !(any(f, SEND) && any(f, SINK | DOMAIN | SECRET))
     {
         mem = 0;
     }

@@ -153,6 +153,7 @@ const SAFEKEEP: u128 = 1 << 70; // secret store, password manager, vault: where 
 const OWN_PREF: u128 = 1 << 71; // "I prefer", "my preferred": the writer's own preference
 const CLAIM: u128 = 1 << 72; // "state that", "describe it as": a claim the reader is to make
 const REPORT: u128 = 1 << 73; // "we tried ...", "the model refused ...": a report of what happened
+const OWN_WORDS: u128 = 1 << 74; // "what I said", "I wrote": the writer's own earlier words
 
 fn verb_is_imperative(w: &str) -> bool {
     matches!(
@@ -568,6 +569,7 @@ fn classify_more(prev: &str, w: &str) -> u128 {
         | ("describe" | "present" | "portray", "this" | "it" | "the") => CLAIM,
         ("final", "notice") => URGENT,
         ("tell" | "telling", "no" | "nobody") => HUSH,
+        ("i", "said" | "wrote" | "mentioned" | "pasted" | "typed" | "suggested") => OWN_WORDS,
         // "when I paste a trace, ...": the writer conditions on their own turns, as a user.
         ("i", "prefer" | "like" | "want")
         | ("when" | "whenever" | "if", "i")
@@ -1166,6 +1168,7 @@ const KEYWORDS: &[&str] = &[
     "memory",
     "memory.md",
     "mention",
+    "mentioned",
     "mentions",
     "message",
     "messages",
@@ -1251,6 +1254,7 @@ const KEYWORDS: &[&str] = &[
     "passwords",
     "paste",
     "pastebin",
+    "pasted",
     "pay",
     "payment",
     "payout",
@@ -1396,6 +1400,7 @@ const KEYWORDS: &[&str] = &[
     "russian",
     "safeguards",
     "safety",
+    "said",
     "salary",
     "sale",
     "save",
@@ -1464,6 +1469,7 @@ const KEYWORDS: &[&str] = &[
     "subsequent",
     "sudo",
     "sudoers",
+    "suggested",
     "summarise",
     "summarised",
     "summarising",
@@ -1528,6 +1534,7 @@ const KEYWORDS: &[&str] = &[
     "tweet",
     "two",
     "type",
+    "typed",
     "types",
     "u",
     "unbound",
@@ -1601,6 +1608,7 @@ const KEYWORDS: &[&str] = &[
     "words",
     "would",
     "write",
+    "wrote",
     "yield",
     "you",
     "you'll",
@@ -1992,6 +2000,7 @@ const PAIR_SECOND: &[&str] = &[
     "md",
     "memory",
     "mention",
+    "mentioned",
     "mentions",
     "message",
     "messages",
@@ -2027,6 +2036,7 @@ const PAIR_SECOND: &[&str] = &[
     "params",
     "passage",
     "paste",
+    "pasted",
     "personas",
     "phrase",
     "policies",
@@ -2069,6 +2079,7 @@ const PAIR_SECOND: &[&str] = &[
     "role",
     "rule",
     "rules",
+    "said",
     "says",
     "section",
     "see",
@@ -2088,6 +2099,7 @@ const PAIR_SECOND: &[&str] = &[
     "storage",
     "store",
     "string",
+    "suggested",
     "summarised",
     "summarising",
     "summarized",
@@ -2113,6 +2125,7 @@ const PAIR_SECOND: &[&str] = &[
     "translating",
     "trusted",
     "tweet",
+    "typed",
     "types",
     "url",
     "us",
@@ -2130,6 +2143,7 @@ const PAIR_SECOND: &[&str] = &[
     "will",
     "with",
     "words",
+    "wrote",
     "you",
     "you're",
     "your",
@@ -3221,6 +3235,16 @@ fn score(f: u128) -> [(Intent, u8); 4] {
     }
     if any(f, VALUE) && any(f, BOSS | HUSH) && any(f, SEND | PAY | URGENT) {
         scam = 2;
+    }
+    // The writer takes back their own words ("forget what I said about the budget"): the
+    // user correcting a request, not an order against the reader's rules.
+    if any(f, OWN_WORDS)
+        && !any(
+            f,
+            RULES | PROMPT | AUTHORITY | FAKE_SYS | UNRESTRICTED | SECRECY,
+        )
+    {
+        inj = inj.min(1);
     }
     // A policy's condition ("write to memory only when the user asks") and secrets kept where
     // they belong are the defensive side of the same words.

@@ -153,6 +153,7 @@ const SAFEKEEP: u128 = 1 << 70; // secret store, password manager, vault: where 
 const OWN_PREF: u128 = 1 << 71; // "I prefer", "my preferred": the writer's own preference
 const CLAIM: u128 = 1 << 72; // "state that", "describe it as": a claim the reader is to make
 const REPORT: u128 = 1 << 73; // "we tried ...", "the model refused ...": a report of what happened
+const OWN_WORDS: u128 = 1 << 74; // "what I said", "I wrote": the writer's own earlier words
 
 fn verb_is_imperative(w: &str) -> bool {
     matches!(
@@ -568,7 +569,11 @@ fn classify_more(prev: &str, w: &str) -> u128 {
         | ("describe" | "present" | "portray", "this" | "it" | "the") => CLAIM,
         ("final", "notice") => URGENT,
         ("tell" | "telling", "no" | "nobody") => HUSH,
-        ("i", "prefer" | "like" | "want") | ("my", "preferred" | "preference" | "name") => OWN_PREF,
+        ("i", "said" | "wrote" | "mentioned" | "pasted" | "typed" | "suggested") => OWN_WORDS,
+        // "when I paste a trace, ...": the writer conditions on their own turns, as a user.
+        ("i", "prefer" | "like" | "want")
+        | ("when" | "whenever" | "if", "i")
+        | ("my", "preferred" | "preference" | "name") => OWN_PREF,
         ("secret" | "secrets" | "password" | "key", "store" | "manager" | "vault" | "storage")
         | ("secure", "share" | "store") => SAFEKEEP,
         ("grant" | "give" | "elevate" | "escalate", "yourself")
@@ -1163,6 +1168,7 @@ const KEYWORDS: &[&str] = &[
     "memory",
     "memory.md",
     "mention",
+    "mentioned",
     "mentions",
     "message",
     "messages",
@@ -1248,6 +1254,7 @@ const KEYWORDS: &[&str] = &[
     "passwords",
     "paste",
     "pastebin",
+    "pasted",
     "pay",
     "payment",
     "payout",
@@ -1393,6 +1400,7 @@ const KEYWORDS: &[&str] = &[
     "russian",
     "safeguards",
     "safety",
+    "said",
     "salary",
     "sale",
     "save",
@@ -1461,6 +1469,7 @@ const KEYWORDS: &[&str] = &[
     "subsequent",
     "sudo",
     "sudoers",
+    "suggested",
     "summarise",
     "summarised",
     "summarising",
@@ -1525,6 +1534,7 @@ const KEYWORDS: &[&str] = &[
     "tweet",
     "two",
     "type",
+    "typed",
     "types",
     "u",
     "unbound",
@@ -1579,6 +1589,7 @@ const KEYWORDS: &[&str] = &[
     "what",
     "whatever",
     "when",
+    "when I paste a trace, ...",
     "whenever",
     "whichever",
     "while",
@@ -1597,6 +1608,7 @@ const KEYWORDS: &[&str] = &[
     "words",
     "would",
     "write",
+    "wrote",
     "yield",
     "you",
     "you'll",
@@ -1838,6 +1850,7 @@ const PAIR_FIRST: &[&str] = &[
     "were",
     "whatever",
     "when",
+    "whenever",
     "whichever",
     "while",
     "white",
@@ -1958,6 +1971,7 @@ const PAIR_SECOND: &[&str] = &[
     "has",
     "have",
     "history",
+    "i",
     "if",
     "in",
     "inform",
@@ -1986,6 +2000,7 @@ const PAIR_SECOND: &[&str] = &[
     "md",
     "memory",
     "mention",
+    "mentioned",
     "mentions",
     "message",
     "messages",
@@ -2021,6 +2036,7 @@ const PAIR_SECOND: &[&str] = &[
     "params",
     "passage",
     "paste",
+    "pasted",
     "personas",
     "phrase",
     "policies",
@@ -2063,6 +2079,7 @@ const PAIR_SECOND: &[&str] = &[
     "role",
     "rule",
     "rules",
+    "said",
     "says",
     "section",
     "see",
@@ -2082,6 +2099,7 @@ const PAIR_SECOND: &[&str] = &[
     "storage",
     "store",
     "string",
+    "suggested",
     "summarised",
     "summarising",
     "summarized",
@@ -2107,6 +2125,7 @@ const PAIR_SECOND: &[&str] = &[
     "translating",
     "trusted",
     "tweet",
+    "typed",
     "types",
     "url",
     "us",
@@ -2124,6 +2143,7 @@ const PAIR_SECOND: &[&str] = &[
     "will",
     "with",
     "words",
+    "wrote",
     "you",
     "you're",
     "your",
@@ -3216,18 +3236,27 @@ fn score(f: u128) -> [(Intent, u8); 4] {
     if any(f, VALUE) && any(f, BOSS | HUSH) && any(f, SEND | PAY | URGENT) {
         scam = 2;
     }
+    // The writer takes back their own words ("forget what I said about the budget"): the
+    // user correcting a request, not an order against the reader's rules.
+    if any(f, OWN_WORDS)
+        && !any(
+            f,
+            RULES | PROMPT | AUTHORITY | FAKE_SYS | UNRESTRICTED | SECRECY,
+        )
+    {
+        inj = inj.min(1);
+    }
     // A policy's condition ("write to memory only when the user asks") and secrets kept where
     // they belong are the defensive side of the same words.
     if any(f, GUARD) {
         inj = inj.min(1);
         mem = 0;
     }
-    // The writer's own preference ("remember that I prefer metric units") is what memory is for.
+    // The writer's own preference ("remember that I prefer metric units", "when I paste a
+    // trace, start with the cause") is what memory is for; sending somewhere is not.
     if any(f, OWN_PREF)
-        && !any(
-            f,
-            SECRECY | NOVERIFY | DISABLE | TRUST | SEND | APPROVE | HIDE,
-        )
+        && !any(f, SECRECY | NOVERIFY | DISABLE | TRUST | APPROVE | HIDE)
+        && !(any(f, SEND) && any(f, SINK | DOMAIN | SECRET))
     {
         mem = 0;
     }

@@ -468,6 +468,26 @@ const LIST_VERBS: &[&str] = &[
     "deprecated",
 ];
 
+/// Whether a title names the author's own list of changes or tasks (a TODO, a changelog,
+/// NEWS, release notes, a roadmap).
+fn names_a_list(title: &str) -> bool {
+    let t = title.to_lowercase();
+    words(&t).any(|w| {
+        matches!(
+            w,
+            "todo" | "changelog" | "changes" | "news" | "roadmap" | "changelogs" | "todos"
+        )
+    }) || t.contains("release notes")
+}
+
+/// Whether the unit's first letter, in the original text, is lower case.
+fn starts_lowercase(text: &str, n: &Normalized, u: &Range<usize>) -> bool {
+    let (a, b) = n.original_span(u.start, u.end, text.len());
+    text.get(a..b)
+        .and_then(|t| t.chars().find(|c| c.is_alphabetic()))
+        .is_some_and(char::is_lowercase)
+}
+
 /// Spans (original offsets) of off-topic requests in the body.
 pub fn off_topic_requests(
     text: &str,
@@ -513,6 +533,7 @@ pub fn off_topic_requests(
                 .collect::<Vec<_>>()
         })
         .collect();
+    let own_list_document = names_a_list(text.get(..body.start).unwrap_or(""));
     let mut out = Vec::new();
     let mut list_shape: Option<(usize, usize)> = None;
     for u in all_units.iter().filter(|u| u.start >= sb && u.end <= se) {
@@ -563,6 +584,24 @@ pub fn off_topic_requests(
             .iter()
             .any(|(o, c)| bare.starts_with(*o) && bare.trim_end_matches(['.', ',']).ends_with(*c));
         if quoted {
+            continue;
+        }
+        // A line that ends in a colon leads into what follows it (a patch, a script, a link,
+        // a sub-list): the author's own step, not a task with nothing after it. Not when it
+        // speaks to the reader ("... into your codebase:"), the shape of a code-insertion hijack.
+        if bare.ends_with(':') && !words(bare).any(|w| matches!(w, "you" | "your")) {
+            continue;
+        }
+        // In the author's own notes (a TODO, a changelog, release notes) every item is an
+        // order; so is a list item in lower-case shorthand ("* add the script", "- compare
+        // the sources"), which is how people write notes to themselves, not prose tasks.
+        if own_list_document {
+            continue;
+        }
+        let listed = line
+            .trim_start()
+            .starts_with(|c: char| matches!(c, '-' | '*' | '+') || c.is_ascii_digit());
+        if listed && starts_lowercase(text, n, u) {
             continue;
         }
         // The first two words decide most units; the rest are collected only for requests.

@@ -313,6 +313,23 @@ mod tests {
         }
     }
 
+    /// Opens a store that this process has just closed. sled 0.34's IO threads may hold the
+    /// directory's lock for a moment after the last handle is dropped, and sled offers no way
+    /// to wait for them, so this polls (with a deadline) while the lock is still taken.
+    fn reopen(dir: &std::path::Path) -> SledStore {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            match SledStore::open(dir, 1 << 20) {
+                Ok(store) => return store,
+                Err(e) if e.0.contains("could not acquire lock") => {
+                    assert!(std::time::Instant::now() < deadline, "still locked: {e}");
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                Err(e) => panic!("reopen failed: {e}"),
+            }
+        }
+    }
+
     #[tokio::test]
     async fn writes_are_durable_and_readable_after_reopen() {
         let dir = tempfile::tempdir().unwrap();
@@ -347,7 +364,7 @@ mod tests {
             drop(writer);
             handle.join().unwrap();
         }
-        let store = SledStore::open(dir.path(), 1 << 20).unwrap();
+        let store = reopen(dir.path());
         assert_eq!(store.get(b"pa").unwrap(), None);
         assert_eq!(store.get(b"pb").unwrap(), Some(b"2".to_vec()));
         assert_eq!(store.range(b"p", b"q", 10).unwrap().len(), 1);

@@ -40,7 +40,14 @@ pub fn binary(name: &str) -> PathBuf {
         "pool-scan" => &["scanner"],
         _ => &[],
     };
-    let fix = "run `cargo build --workspace --bins` (or the whole `cargo test --workspace`)";
+    let profile = match bin_dir().file_name().and_then(|n| n.to_str()) {
+        Some("debug") | None => String::new(),
+        Some("release") => " --release".to_string(),
+        Some(other) => format!(" --profile {other}"),
+    };
+    let fix = format!(
+        "run `cargo build --workspace --bins{profile}` (or the whole `cargo test --workspace`)"
+    );
     let Some(built) = modified(&path) else {
         panic!("{} does not exist: {fix}", path.display());
     };

@@ -67,13 +67,14 @@ impl Conn {
     /// so the next request opens a fresh one.
     pub async fn send(&mut self, request: &[u8]) -> io::Result<RawAnswer<'_>> {
         match self.exchange(request).await {
-            Ok((status, start, end, keep)) => {
-                if !keep {
+            Ok(head) => {
+                if !head.keep_alive {
                     self.stream = None;
                 }
+                let body = head.len..head.len + head.body_len;
                 Ok(RawAnswer {
-                    status,
-                    body: self.buf.get(start..end).unwrap_or_default(),
+                    status: head.status,
+                    body: self.buf.get(body).unwrap_or_default(),
                 })
             }
             Err(e) => {
@@ -83,9 +84,8 @@ impl Conn {
         }
     }
 
-    /// Writes `request` and reads one answer into `buf`; returns the status, the body's range
-    /// in `buf`, and whether the connection may be reused.
-    async fn exchange(&mut self, request: &[u8]) -> io::Result<(u16, usize, usize, bool)> {
+    /// Writes `request` and reads one whole answer into `buf`; returns its head.
+    async fn exchange(&mut self, request: &[u8]) -> io::Result<Head> {
         if self.stream.is_none() {
             let stream = TcpStream::connect(self.addr).await?;
             stream.set_nodelay(true)?;
@@ -96,50 +96,56 @@ impl Conn {
         };
         stream.write_all(request).await?;
         self.buf.clear();
-        let mut chunk = [0u8; 16 * 1024];
-        let mut head: Option<(u16, usize, usize, bool)> = None;
+        let mut head = None;
         loop {
             if head.is_none() {
                 head = parse_head(&self.buf)?;
             }
-            if let Some((status, head_len, body_len, keep)) = head {
-                let end = head_len + body_len;
-                if self.buf.len() >= end {
-                    return Ok((status, head_len, end, keep));
-                }
+            if let Some(h) = head.filter(|h| self.buf.len() >= h.len + h.body_len) {
+                return Ok(h);
             }
-            let n = stream.read(&mut chunk).await?;
-            if n == 0 {
+            // Room for a large read: a full Vec would otherwise grow 64 bytes at a time.
+            self.buf.reserve(16 * 1024);
+            if stream.read_buf(&mut self.buf).await? == 0 {
                 return Err(io::Error::new(
                     io::ErrorKind::UnexpectedEof,
                     "the server closed the connection mid-answer",
                 ));
             }
-            self.buf.extend_from_slice(&chunk[..n]);
         }
     }
 }
 
-/// Parses an answer's head once it is complete: status, head length, body length, and whether
-/// the server keeps the connection open. `None` while more bytes are needed.
-fn parse_head(buf: &[u8]) -> io::Result<Option<(u16, usize, usize, bool)>> {
+/// The head of an answer.
+#[derive(Debug, Clone, Copy)]
+struct Head {
+    status: u16,
+    /// Bytes of the status line and headers, blank line included.
+    len: usize,
+    /// The `Content-Length`.
+    body_len: usize,
+    /// Whether the server keeps the connection open.
+    keep_alive: bool,
+}
+
+/// Parses an answer's head once it is complete; `None` while more bytes are needed.
+fn parse_head(buf: &[u8]) -> io::Result<Option<Head>> {
     let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut resp = httparse::Response::new(&mut headers);
-    let head_len = match resp.parse(buf) {
+    let len = match resp.parse(buf) {
         Ok(httparse::Status::Complete(n)) => n,
         Ok(httparse::Status::Partial) => return Ok(None),
         Err(e) => return Err(io::Error::new(io::ErrorKind::InvalidData, e)),
     };
-    let status = resp.code.unwrap_or(0);
     let mut body_len = None;
-    let mut keep = true;
+    let mut keep_alive = true;
     for h in resp.headers.iter() {
         if h.name.eq_ignore_ascii_case("content-length") {
             body_len = std::str::from_utf8(h.value)
                 .ok()
                 .and_then(|v| v.trim().parse::<usize>().ok());
         } else if h.name.eq_ignore_ascii_case("connection") {
-            keep = !h.value.eq_ignore_ascii_case(b"close");
+            keep_alive = !h.value.eq_ignore_ascii_case(b"close");
         }
     }
     let body_len = body_len.ok_or_else(|| {
@@ -148,7 +154,12 @@ fn parse_head(buf: &[u8]) -> io::Result<Option<(u16, usize, usize, bool)>> {
             "the answer has no Content-Length",
         )
     })?;
-    Ok(Some((status, head_len, body_len, keep)))
+    Ok(Some(Head {
+        status: resp.code.unwrap_or(0),
+        len,
+        body_len,
+        keep_alive,
+    }))
 }
 
 #[cfg(test)]
@@ -159,9 +170,12 @@ mod tests {
     fn a_head_is_read_once_complete() {
         let full = b"HTTP/1.1 429 Too Many Requests\r\ncontent-length: 5\r\nconnection: close\r\n\r\nhello";
         assert!(parse_head(&full[..20]).unwrap().is_none());
-        let (status, head, body, keep) = parse_head(full).unwrap().unwrap();
-        assert_eq!((status, body, keep), (429, 5, false));
-        assert_eq!(&full[head..head + body], b"hello");
+        let head = parse_head(full).unwrap().unwrap();
+        assert_eq!(
+            (head.status, head.body_len, head.keep_alive),
+            (429, 5, false)
+        );
+        assert_eq!(&full[head.len..head.len + head.body_len], b"hello");
     }
 
     #[test]

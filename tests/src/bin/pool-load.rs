@@ -110,10 +110,21 @@ async fn main() -> Result<()> {
             })
             .collect();
         let cpu = cpu_secs(broker.pid());
+        let commits = Commits::scrape(&broker.metrics_url).await;
         let mut publish = publish_all(&agents, signed).await?;
         publish.server_cpu_us = per_request_cpu(broker.pid(), cpu, publish.requests);
+        let commits = Commits::scrape(&broker.metrics_url)
+            .await
+            .zip(commits)
+            .map(|(after, before)| after.since(&before));
         live = target;
         println!("publish   (to {target:>7} live)          {publish}");
+        if let Some(c) = &commits {
+            println!("          group commits                  {c}");
+            report[format!("commits_to_{target}")] = json!({
+                "commits": c.commits, "jobs_per_commit": c.jobs_per_commit(), "commit_ms": c.mean_ms(),
+            });
+        }
         let cpu = cpu_secs(broker.pid());
         let mut query = query_for(&agents, &vocab, Duration::from_secs(args.seconds)).await;
         query.server_cpu_us = per_request_cpu(broker.pid(), cpu, query.requests);
@@ -131,6 +142,67 @@ async fn main() -> Result<()> {
             .with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())
+}
+
+/// The writer's group-commit counters, read from the broker's Prometheus metrics: how many
+/// commits, how many writes they carried and how long they took. Publish throughput at a given
+/// concurrency is bounded by jobs per commit over commit time (the disk's flush latency), so the
+/// publish line is read with these beside it.
+#[derive(Debug, Default, Clone, Copy)]
+struct Commits {
+    commits: f64,
+    jobs: f64,
+    seconds: f64,
+}
+
+impl Commits {
+    async fn scrape(metrics_url: &str) -> Option<Commits> {
+        let text = pool_tests::http_client()
+            .get(metrics_url)
+            .send()
+            .await
+            .ok()?
+            .text()
+            .await
+            .ok()?;
+        let value = |name: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.trim().parse().ok())
+        };
+        Some(Commits {
+            commits: value("pool_write_batch_jobs_count")?,
+            jobs: value("pool_write_batch_jobs_sum")?,
+            seconds: value("pool_write_batch_seconds_sum")?,
+        })
+    }
+
+    fn since(&self, before: &Commits) -> Commits {
+        Commits {
+            commits: self.commits - before.commits,
+            jobs: self.jobs - before.jobs,
+            seconds: self.seconds - before.seconds,
+        }
+    }
+
+    fn jobs_per_commit(&self) -> f64 {
+        self.jobs / self.commits.max(1.0)
+    }
+
+    fn mean_ms(&self) -> f64 {
+        self.seconds * 1000.0 / self.commits.max(1.0)
+    }
+}
+
+impl std::fmt::Display for Commits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:>8.0} commits  {:.1} writes/commit  {:.2} ms/commit (apply and flush)",
+            self.commits,
+            self.jobs_per_commit(),
+            self.mean_ms()
+        )
+    }
 }
 
 /// The broker's CPU time since `before`, per request, in µs: a figure that stays meaningful when

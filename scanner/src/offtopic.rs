@@ -620,13 +620,23 @@ pub fn off_topic_requests(
         if !(4..=40).contains(&ws.len()) {
             continue;
         }
-        // A hijack is an outlier in its list. When the line before or after also opens with a
-        // request verb, the list is the author's own (a changelog of "Add …", a checklist).
+        // A hijack is an outlier in its list. When the line before or after is of the same kind
+        // (also opens with a request verb, or for a question also asks one), the list is the
+        // author's own (a changelog of "Add …", a checklist, a FAQ); a question between the
+        // steps of a runbook is not one of its steps.
         let before = s.get(..line_start.saturating_sub(1)).unwrap_or("");
         let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
         let previous = before.lines().rev().find(|l| !l.trim().is_empty());
         let next = after.lines().find(|l| !l.trim().is_empty());
-        if previous.into_iter().chain(next).any(opens_with_order) {
+        let asks = question_words().contains(first) && unit.trim_end().ends_with('?');
+        let same_kind = |l: &str| {
+            if asks {
+                l.trim_end().ends_with('?')
+            } else {
+                opens_with_order(l)
+            }
+        };
+        if previous.into_iter().chain(next).any(same_kind) {
             continue;
         }
         // Pronouns and first/second person tie a sentence to its context ("Give them a

@@ -429,6 +429,28 @@ fn opens_with_order(line: &str) -> bool {
         || list_verbs().contains(first)
 }
 
+/// Verbs of a content task handed to the reader (an answer to produce), not a step of the
+/// author's procedure.
+const TASK_VERBS: &[&str] = &[
+    "recommend",
+    "suggest",
+    "summarize",
+    "summarise",
+    "describe",
+    "analyze",
+    "analyse",
+    "explain",
+    "compose",
+    "generate",
+    "classify",
+    "predict",
+    "rate",
+    "discuss",
+    "translate",
+    "outline",
+    "name",
+];
+
 /// Verbs that open the author's own action lists (changelogs, checklists): "Fix …", "Bump …".
 const LIST_VERBS: &[&str] = &[
     "fix",
@@ -629,9 +651,17 @@ pub fn off_topic_requests(
         let previous = before.lines().rev().find(|l| !l.trim().is_empty());
         let next = after.lines().find(|l| !l.trim().is_empty());
         let asks = question_words().contains(first) && unit.trim_end().ends_with('?');
+        // A content task ("Recommend a novel", "Summarise the report") is not of the kind of
+        // the changelog and checklist verbs around it ("Avoid …", "Fix …").
+        let task = TASK_VERBS.contains(&first);
         let same_kind = |l: &str| {
             if asks {
                 l.trim_end().ends_with('?')
+            } else if task {
+                let w = words(l)
+                    .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+                    .unwrap_or("");
+                request_verbs().contains(w) && !question_words().contains(w)
             } else {
                 opens_with_order(l)
             }

@@ -429,6 +429,28 @@ fn opens_with_order(line: &str) -> bool {
         || list_verbs().contains(first)
 }
 
+/// Verbs of a content task handed to the reader (an answer to produce), not a step of the
+/// author's procedure.
+const TASK_VERBS: &[&str] = &[
+    "recommend",
+    "suggest",
+    "summarize",
+    "summarise",
+    "describe",
+    "analyze",
+    "analyse",
+    "explain",
+    "compose",
+    "generate",
+    "classify",
+    "predict",
+    "rate",
+    "discuss",
+    "translate",
+    "outline",
+    "name",
+];
+
 /// Verbs that open the author's own action lists (changelogs, checklists): "Fix …", "Bump …".
 const LIST_VERBS: &[&str] = &[
     "fix",
@@ -620,13 +642,31 @@ pub fn off_topic_requests(
         if !(4..=40).contains(&ws.len()) {
             continue;
         }
-        // A hijack is an outlier in its list. When the line before or after also opens with a
-        // request verb, the list is the author's own (a changelog of "Add …", a checklist).
+        // A hijack is an outlier in its list. When the line before or after is of the same kind
+        // (also opens with a request verb, or for a question also asks one), the list is the
+        // author's own (a changelog of "Add …", a checklist, a FAQ); a question between the
+        // steps of a runbook is not one of its steps.
         let before = s.get(..line_start.saturating_sub(1)).unwrap_or("");
         let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
         let previous = before.lines().rev().find(|l| !l.trim().is_empty());
         let next = after.lines().find(|l| !l.trim().is_empty());
-        if previous.into_iter().chain(next).any(opens_with_order) {
+        let asks = question_words().contains(first) && unit.trim_end().ends_with('?');
+        // A content task ("Recommend a novel", "Summarise the report") is not of the kind of
+        // the changelog and checklist verbs around it ("Avoid …", "Fix …").
+        let task = TASK_VERBS.contains(&first);
+        let same_kind = |l: &str| {
+            if asks {
+                l.trim_end().ends_with('?')
+            } else if task {
+                let w = words(l)
+                    .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+                    .unwrap_or("");
+                request_verbs().contains(w) && !question_words().contains(w)
+            } else {
+                opens_with_order(l)
+            }
+        };
+        if previous.into_iter().chain(next).any(same_kind) {
             continue;
         }
         // Pronouns and first/second person tie a sentence to its context ("Give them a

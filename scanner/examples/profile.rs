@@ -6,6 +6,8 @@
 //! prints both throughputs and the slowest lines by id, size and time. It prints ids and
 //! timings only, never a line's text.
 
+use std::io::Write as _;
+
 use scanner::{ScanInput, Scanner};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -126,20 +128,33 @@ fn corpus(scanner: &Scanner, text: &str, passes: usize) -> Result<(), Box<dyn st
         }
     };
     order.sort_by(|&a, &b| key(b).total_cmp(&key(a)));
-    println!("slowest lines (id, bytes, cold µs, warm µs, warm MB/s, views scanned, depth):");
-    for &i in order.iter().take(15) {
-        if let (Some(l), Some(c), Some(work)) = (lines.get(i), cold.get(i), works.get(i)) {
-            let size = l.1.len() + l.2.len();
-            println!(
-                "  {} {size} {:.0} {:.0} {:.1} {} {}",
-                l.0,
-                c * 1e6,
-                key(i) * 1e6,
-                size as f64 / key(i) / 1e6,
-                work.views,
-                work.depth
-            );
+    // Written with `writeln!`, not `println!`, so that a reader that stops early (`| head`)
+    // ends the listing instead of panicking on the closed pipe.
+    let mut out = std::io::stdout().lock();
+    let listed = (|| -> std::io::Result<()> {
+        writeln!(
+            out,
+            "slowest lines (id, bytes, cold µs, warm µs, warm MB/s, views scanned, depth):"
+        )?;
+        for &i in order.iter().take(15) {
+            if let (Some(l), Some(c), Some(work)) = (lines.get(i), cold.get(i), works.get(i)) {
+                let size = l.1.len() + l.2.len();
+                writeln!(
+                    out,
+                    "  {} {size} {:.0} {:.0} {:.1} {} {}",
+                    l.0,
+                    c * 1e6,
+                    key(i) * 1e6,
+                    size as f64 / key(i) / 1e6,
+                    work.views,
+                    work.depth
+                )?;
+            }
         }
+        Ok(())
+    })();
+    match listed {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
     }
-    Ok(())
 }

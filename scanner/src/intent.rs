@@ -2386,19 +2386,32 @@ fn host_features(unit: &str) -> u128 {
     if unit.is_ascii() {
         // The same tokens as the `char` split below, cut byte by byte: for ASCII,
         // `char::is_whitespace` is exactly tab, line feed, vertical tab, form feed, carriage
-        // return and space.
+        // return and space. A token without a dot has no features, so only the tokens around
+        // the dots are cut out: from each dot not inside the last token read, back and forward
+        // to the nearest separator.
         let bytes = unit.as_bytes();
-        let mut start = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            if matches!(
+        let sep = |b: &u8| {
+            matches!(
                 b,
                 b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'(' | b')' | b'<' | b'>' | b','
-            ) {
-                f |= host_token(unit.get(start..i).unwrap_or(""));
-                start = i + 1;
+            )
+        };
+        let mut read_to = 0;
+        for dot in memchr::memchr_iter(b'.', bytes) {
+            if dot < read_to {
+                continue;
             }
+            let start = bytes
+                .get(..dot)
+                .and_then(|b| b.iter().rposition(sep))
+                .map_or(0, |p| p + 1);
+            let end = bytes
+                .get(dot..)
+                .and_then(|b| b.iter().position(sep))
+                .map_or(bytes.len(), |p| dot + p);
+            f |= host_token(unit.get(start..end).unwrap_or(""));
+            read_to = end;
         }
-        f |= host_token(unit.get(start..).unwrap_or(""));
     } else {
         for token in
             unit.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ','))
@@ -3574,7 +3587,32 @@ mod tests {
 
     use proptest::strategy::Strategy as _;
 
+    /// [`host_features`] as it was before it cut only the tokens around dots: every token of an
+    /// ASCII unit read.
+    fn host_features_every_token(unit: &str) -> u128 {
+        let mut f = 0;
+        for token in
+            unit.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ','))
+        {
+            f |= host_token(token);
+        }
+        f
+    }
+
     proptest::proptest! {
+        /// Reading only the tokens around dots finds the hosts and addresses that reading every
+        /// token finds.
+        #[test]
+        fn host_features_equal_every_token_read(
+            parts in proptest::collection::vec(
+                "[a-z0-9@/.:;!?'\"(),<> \t\n\u{e9}\u{a0}-]{0,6}|[a-z]{1,8}\\.(com|md|io|x)",
+                0..16,
+            ),
+        ) {
+            let unit: String = parts.concat();
+            proptest::prop_assert_eq!(host_features(&unit), host_features_every_token(&unit));
+        }
+
         /// The symbol markers as the rules prefilter finds them (one overlapping literal search,
         /// in its own order) give the units, features and all, that the automaton's own search
         /// of the skeleton gives.

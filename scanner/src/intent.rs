@@ -2346,8 +2346,8 @@ fn symbol_features(unit: &str, markers: u128) -> u128 {
     }
     // A raw IPv4 address.
     let bytes = unit.as_bytes();
-    // It has three dots; most units have none (a counting pass, vectorised).
-    if bytes.iter().filter(|b| **b == b'.').count() < 3 {
+    // It has three dots; most units have none (a search that stops at the third dot).
+    if memchr::memchr_iter(b'.', bytes).nth(2).is_none() {
         return f;
     }
     let mut dots = 0;
@@ -3611,6 +3611,16 @@ mod tests {
         ) {
             let unit: String = parts.concat();
             proptest::prop_assert_eq!(host_features(&unit), host_features_every_token(&unit));
+        }
+
+        /// Stopping at the third dot answers "fewer than three dots" as counting them all did.
+        #[test]
+        fn third_dot_search_equals_a_count(unit in "[a.1 ]{0,12}") {
+            let bytes = unit.as_bytes();
+            proptest::prop_assert_eq!(
+                memchr::memchr_iter(b'.', bytes).nth(2).is_none(),
+                bytes.iter().filter(|b| **b == b'.').count() < 3
+            );
         }
 
         /// The symbol markers as the rules prefilter finds them (one overlapping literal search,

@@ -2652,8 +2652,9 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
                 1 => lead_agent = prev == "the" && alone_class_of(lex, w) & AGENT != 0,
                 _ => {}
             }
-            if REPORTED_VERBS.contains(&w)
-                && ((lead_we && word_no <= 2) || (lead_agent && word_no <= 3))
+            // The position test first: the list is searched only for a unit's first words.
+            if ((lead_we && word_no <= 2) || (lead_agent && word_no <= 3))
+                && REPORTED_VERBS.contains(&w)
             {
                 f |= REPORT;
             }

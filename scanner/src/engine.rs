@@ -79,7 +79,8 @@ pub fn scan_view(
     // (rule, window start, window end) in the skeleton, merged per rule as hits arrive.
     let mut windows: Vec<(usize, usize, usize)> = Vec::new();
     let bytes = n.text.as_bytes();
-    let mut literal_matches = Vec::new();
+    // Sized for a typical text's hits (about one per 16 bytes): few or no regrowths.
+    let mut literal_matches = Vec::with_capacity(bytes.len() / 16 + 16);
     rules
         .prefilter
         .find_overlapping(bytes, &mut literal_matches);

@@ -3458,7 +3458,8 @@ pub fn intents_marked(
     marker_hits: &[(usize, usize, usize)],
 ) -> IntentSpans {
     let s = n.text.as_str();
-    let mut list = Vec::new();
+    // Sized for units of about 32 bytes: few or no regrowths.
+    let mut list = Vec::with_capacity(s.len() / 32 + 4);
     units_marked(s, &mut list, marker_hits);
     let mut spans: [Vec<Range<usize>>; 5] = Default::default();
     let mut push = |slot: usize, a: usize, b: usize| {

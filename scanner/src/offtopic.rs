@@ -389,10 +389,12 @@ fn content_stems(s: &str) -> Vec<&str> {
 
 /// Splits `s[range]` into sentence-like units (lines, then sentences), returning skeleton ranges.
 fn units(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut line_start = range.start;
     let body = s.get(range.clone()).unwrap_or("");
-    let mut lines: Vec<Range<usize>> = Vec::new();
+    // Sized up front: one line per newline and one more, about one unit per 32 bytes.
+    let mut out = Vec::with_capacity(body.len() / 32 + 4);
+    let mut line_start = range.start;
+    let mut lines: Vec<Range<usize>> =
+        Vec::with_capacity(memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1);
     // A newline byte is always a whole character in UTF-8: a byte search finds the same
     // positions as walking the characters.
     for i in memchr::memchr_iter(b'\n', body.as_bytes()) {

@@ -79,14 +79,21 @@ pub fn scan_view(
     // (rule, window start, window end) in the skeleton, merged per rule as hits arrive.
     let mut windows: Vec<(usize, usize, usize)> = Vec::new();
     let bytes = n.text.as_bytes();
-    let mut literal_matches = Vec::new();
+    // Sized for a typical text's hits (about one per 16 bytes): few or no regrowths.
+    let mut literal_matches = Vec::with_capacity(bytes.len() / 16 + 16);
     rules
         .prefilter
         .find_overlapping(bytes, &mut literal_matches);
     // Code capability tokens (found in the same pass), as (token, start, end).
     let mut code_hits: Vec<(usize, usize, usize)> = Vec::new();
+    // The intent scorer's symbol markers (found in the same pass), as (marker, start, end).
+    let mut marker_hits: Vec<(usize, usize, usize)> = Vec::new();
     for m in &literal_matches {
         let p = m.pattern;
+        if p >= rules.marker_base {
+            marker_hits.push((p - rules.marker_base, m.start, m.end));
+            continue;
+        }
         if p >= rules.code_base {
             code_hits.push((p - rules.code_base, m.start, m.end));
             continue;
@@ -222,7 +229,7 @@ pub fn scan_view(
                     _ => Intent::Persist,
                 };
                 intents
-                    .get_or_insert_with(|| intent::intents(text, &n))
+                    .get_or_insert_with(|| intent::intents_marked(text, &n, &marker_hits))
                     .get(which)
                     .to_vec()
             }

@@ -98,6 +98,9 @@ impl Scanner {
     pub fn from_rules_toml(text: &str, config: ScannerConfig) -> Result<Self, ScanError> {
         let file = RuleFile::parse(text)?;
         let set = RuleSet::compile(&file, &config.disabled_rules)?;
+        // The intent scorer's keyword tables are built once per process; here, not in the
+        // first scan (a broker's first publish).
+        intent::prepare();
         let hash = blake3::hash(text.as_bytes()).to_hex();
         let short = hash.get(..12).unwrap_or("");
         let engine = format!("clawmoat-{CRATE_VERSION}+rules.{short}");

@@ -244,11 +244,13 @@ impl Literals {
         // Positions with four bytes or more ahead: two bit tests, rarely anything more. A
         // literal of two or three bytes can start only where its first two bytes are, so the
         // direct pair table stands in for their two hashed tests (`step` makes those itself).
+        // Each window is read as one little-endian word (a single load, not four byte loads
+        // and shifts).
         for w in haystack.windows(4) {
-            let word = match *w {
-                [a, b, c, d] => u32::from_le_bytes([a, b, c, d]),
-                _ => break,
+            let Ok(bytes) = <[u8; 4]>::try_from(w) else {
+                break;
             };
+            let word = u32::from_le_bytes(bytes);
             let pair = (word & 0xffff) as usize;
             let short = self
                 .short_heads

@@ -389,10 +389,12 @@ fn content_stems(s: &str) -> Vec<&str> {
 
 /// Splits `s[range]` into sentence-like units (lines, then sentences), returning skeleton ranges.
 fn units(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut line_start = range.start;
     let body = s.get(range.clone()).unwrap_or("");
-    let mut lines: Vec<Range<usize>> = Vec::new();
+    // Sized up front: one line per newline and one more, about one unit per 32 bytes.
+    let mut out = Vec::with_capacity(body.len() / 32 + 4);
+    let mut line_start = range.start;
+    let mut lines: Vec<Range<usize>> =
+        Vec::with_capacity(memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1);
     // A newline byte is always a whole character in UTF-8: a byte search finds the same
     // positions as walking the characters.
     for i in memchr::memchr_iter(b'\n', body.as_bytes()) {
@@ -510,6 +512,28 @@ fn starts_lowercase(text: &str, n: &Normalized, u: &Range<usize>) -> bool {
         .is_some_and(char::is_lowercase)
 }
 
+/// Whether a unit, after its list marker and one lead word ("please", "also", ...), opens with
+/// a request verb: the test [`off_topic_requests`] makes of `first` below, on the unit trimmed
+/// as it trims it there.
+fn opens_with_request_verb(raw: &str) -> bool {
+    let unit = raw.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(c, '-' | '*' | '>' | '#')
+            || c.is_ascii_digit()
+            || c == '.'
+            || c == ')'
+    });
+    let mut lead = words(unit);
+    let mut first = lead.next().unwrap_or("");
+    if matches!(
+        first,
+        "please" | "also" | "now" | "then" | "and" | "finally" | "lastly"
+    ) {
+        first = lead.next().unwrap_or("");
+    }
+    request_verbs().contains(first)
+}
+
 /// Spans (original offsets) of off-topic requests in the body.
 pub fn off_topic_requests(
     text: &str,
@@ -559,6 +583,12 @@ pub fn off_topic_requests(
     let mut out = Vec::new();
     let mut list_shape: Option<(usize, usize)> = None;
     for u in all_units.iter().filter(|u| u.start >= sb && u.end <= se) {
+        // Most units do not open with a request verb: that test (repeated below, where it was
+        // first written) comes first, before the line and list tests, which are pure filters
+        // too, so their order does not change what is kept.
+        if !opens_with_request_verb(s.get(u.clone()).unwrap_or("")) {
+            continue;
+        }
         // An injected task stands on its own line (a step, a bullet, a paragraph); a sentence
         // inside a paragraph of the author's own prose is part of that prose.
         let line_start = s
@@ -733,4 +763,39 @@ pub fn off_topic_requests(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The early gate keeps exactly the units whose first word (after the list marker and
+        /// one lead word), as the loop computes it further down, is a request verb.
+        #[test]
+        fn early_gate_equals_the_loops_first_word_test(
+            lead in "[ \t*#>.)0-9-]{0,4}",
+            w1 in "please|also|now|and|write|tell|check|what|recommend|summarize|x",
+            w2 in "please|write|tell|check|explain|list|give|suggest|y",
+            rest in "[a-z ,.!?]{0,12}",
+        ) {
+            let raw = format!("{lead}{w1} {w2}{rest}");
+            let unit = raw.trim_start_matches(|c: char| {
+                c.is_whitespace()
+                    || matches!(c, '-' | '*' | '>' | '#')
+                    || c.is_ascii_digit()
+                    || c == '.'
+                    || c == ')'
+            });
+            let mut lead_words = words(unit);
+            let mut first = lead_words.next().unwrap_or("");
+            if matches!(first, "please" | "also" | "now" | "then" | "and" | "finally" | "lastly") {
+                first = lead_words.next().unwrap_or("");
+            }
+            proptest::prop_assert_eq!(
+                opens_with_request_verb(&raw),
+                request_verbs().contains(first)
+            );
+        }
+    }
 }

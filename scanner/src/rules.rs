@@ -253,6 +253,9 @@ pub struct RuleSet {
     /// Prefilter patterns from `3n` on are the code capability tokens (see `code.rs`), searched
     /// in the same pass.
     pub code_base: usize,
+    /// Prefilter patterns from here on are the intent scorer's symbol markers (see
+    /// `intent::symbol_markers`), searched in the same pass; code tokens end here.
+    pub marker_base: usize,
     /// Detector rules (always run).
     pub detectors: Vec<usize>,
     /// Version label from the file.
@@ -453,6 +456,8 @@ impl RuleSet {
         }));
         let code_base = patterns.len();
         patterns.extend(crate::code::tokens().map(str::to_string));
+        let marker_base = patterns.len();
+        patterns.extend(crate::intent::symbol_markers().map(str::to_string));
         let prefilter = Literals::new(&patterns);
         Ok(RuleSet {
             rules,
@@ -461,6 +466,7 @@ impl RuleSet {
             literal_rules,
             literal_count,
             code_base,
+            marker_base,
             detectors,
             version: file.version.clone(),
         })

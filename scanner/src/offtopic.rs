@@ -711,6 +711,13 @@ pub fn off_topic_requests(
             anaphora().contains(w)
                 && !(matches!(*w, "this" | "that" | "these" | "those")
                     && hs.get(k + 1).is_some_and(|n| TIME_WORDS.contains(n)))
+                // "a script that renames", "the command that shows": a relative pronoun
+                // after a noun its article introduced, not a reference to the text.
+                && !(*w == "that"
+                    && k >= 2
+                    && hs.get(k - 2).is_some_and(|a| {
+                        matches!(*a, "a" | "an" | "the" | "every" | "any" | "some")
+                    }))
                 && !(cataphoric && matches!(*w, "this" | "these" | "that") && k + 2 >= hs.len())
                 && !(*w == "you"
                     && k == 1

@@ -118,6 +118,8 @@ const REQUEST_VERBS: &[&str] = &[
     "slip",
     "judge",
     "gauge",
+    "decide",
+    "break",
     "can",
     "could",
     "would",

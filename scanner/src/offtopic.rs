@@ -594,7 +594,23 @@ pub fn off_topic_requests(
                 || matches!(c, '-' | '*' | '>' | '#' | '.' | ')')
                 || c.is_ascii_digit()
         };
-        if line.trim_start_matches(marker).trim() != raw.trim_start_matches(marker).trim() {
+        // ... except a question or task followed on its line by the one quotation it is
+        // about ("Is this feedback positive or negative? 'Waited for hours.'").
+        let line_body = line.trim_start_matches(marker).trim();
+        let raw_body = raw.trim_start_matches(marker).trim();
+        let quote_follows = line_body
+            .strip_prefix(raw_body)
+            .map(str::trim)
+            .is_some_and(|r| {
+                [('"', '"'), ('\u{201c}', '\u{201d}'), ('\'', '\'')]
+                    .iter()
+                    .any(|(o, c)| {
+                        r.len() > 2
+                            && r.starts_with(*o)
+                            && r.trim_end_matches(['.', ',']).ends_with(*c)
+                    })
+            });
+        if line_body != raw_body && !quote_follows {
             continue;
         }
         // A line that opens in bold ("**Rate-limit logins** per account") is a heading of the
@@ -708,7 +724,7 @@ pub fn off_topic_requests(
         let in_code = s
             .get(..line_start)
             .is_some_and(|t| t.matches("```").count() % 2 == 1);
-        let cataphoric = head.len() < unit.len();
+        let cataphoric = head.len() < unit.len() || quote_follows;
         let anaphoric = hs.iter().enumerate().any(|(k, w)| {
             anaphora().contains(w)
                 && !(matches!(*w, "this" | "that" | "these" | "those")
@@ -720,7 +736,9 @@ pub fn off_topic_requests(
                     && hs.get(k - 2).is_some_and(|a| {
                         matches!(*a, "a" | "an" | "the" | "every" | "any" | "some")
                     }))
-                && !(cataphoric && matches!(*w, "this" | "these" | "that") && k + 2 >= hs.len())
+                && !(cataphoric
+                    && matches!(*w, "this" | "these" | "that")
+                    && (k + 2 >= hs.len() || quote_follows))
                 && !(*w == "you"
                     && k == 1
                     && !in_code

@@ -111,6 +111,15 @@ const REQUEST_VERBS: &[&str] = &[
     "advertise",
     "hint",
     "allude",
+    "tease",
+    "weave",
+    "sprinkle",
+    "tack",
+    "slip",
+    "judge",
+    "gauge",
+    "decide",
+    "break",
     "can",
     "could",
     "would",
@@ -451,6 +460,15 @@ const TASK_VERBS: &[&str] = &[
     "translate",
     "outline",
     "name",
+    "judge",
+    "gauge",
+];
+
+/// Request verbs that open the steps of a procedure ("List every certificate", "Give them
+/// access", "Add two nodes"): a neighbour opening with one does not make a content task one of
+/// a list of tasks.
+const PROCEDURE_VERBS: &[&str] = &[
+    "give", "list", "show", "find", "create", "add", "insert", "apply", "convert", "plan", "help",
 ];
 
 /// Verbs that open the author's own action lists (changelogs, checklists): "Fix …", "Bump …".
@@ -606,7 +624,23 @@ pub fn off_topic_requests(
                 || matches!(c, '-' | '*' | '>' | '#' | '.' | ')')
                 || c.is_ascii_digit()
         };
-        if line.trim_start_matches(marker).trim() != raw.trim_start_matches(marker).trim() {
+        // ... except a question or task followed on its line by the one quotation it is
+        // about ("Is this feedback positive or negative? 'Waited for hours.'").
+        let line_body = line.trim_start_matches(marker).trim();
+        let raw_body = raw.trim_start_matches(marker).trim();
+        let quote_follows = line_body
+            .strip_prefix(raw_body)
+            .map(str::trim)
+            .is_some_and(|r| {
+                [('"', '"'), ('\u{201c}', '\u{201d}'), ('\'', '\'')]
+                    .iter()
+                    .any(|(o, c)| {
+                        r.len() > 2
+                            && r.starts_with(*o)
+                            && r.trim_end_matches(['.', ',']).ends_with(*c)
+                    })
+            });
+        if line_body != raw_body && !quote_follows {
             continue;
         }
         // A line that opens in bold ("**Rate-limit logins** per account") is a heading of the
@@ -688,10 +722,14 @@ pub fn off_topic_requests(
             if asks {
                 l.trim_end().ends_with('?')
             } else if task {
+                // "Give them access", "List every certificate", "Show the result" open the
+                // steps of a procedure, not content tasks of the same kind.
                 let w = words(l)
                     .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
                     .unwrap_or("");
-                request_verbs().contains(w) && !question_words().contains(w)
+                request_verbs().contains(w)
+                    && !question_words().contains(w)
+                    && !PROCEDURE_VERBS.contains(&w)
             } else {
                 opens_with_order(l)
             }
@@ -702,10 +740,42 @@ pub fn off_topic_requests(
         // Pronouns and first/second person tie a sentence to its context ("Give them a
         // trial", "What made you leave?"): such a sentence continues the pattern's topic.
         // "this weekend", "that century" point at time, not at the pattern.
-        let anaphoric = ws.iter().enumerate().any(|(k, w)| {
+        // A quotation the request hands over ("the sentiment of this review: '...'") is the
+        // object of the task: its words and the demonstrative pointing at it ("this review:")
+        // do not refer back to the pattern. "you" right after the opening "can"/"could"/
+        // "would"/"will" is the one asked, not a reference either.
+        let head = unit
+            .find(": '")
+            .or_else(|| unit.find(": \""))
+            .or_else(|| unit.find(": \u{201c}"))
+            .map_or(unit, |p| unit.get(..p).unwrap_or(unit));
+        let hs: Vec<&str> = words(head).collect();
+        // A question in a code comment is the code's business (a note to a colleague).
+        let in_code = s
+            .get(..line_start)
+            .is_some_and(|t| t.matches("```").count() % 2 == 1);
+        let cataphoric = head.len() < unit.len() || quote_follows;
+        let anaphoric = hs.iter().enumerate().any(|(k, w)| {
             anaphora().contains(w)
                 && !(matches!(*w, "this" | "that" | "these" | "those")
-                    && ws.get(k + 1).is_some_and(|n| TIME_WORDS.contains(n)))
+                    && hs.get(k + 1).is_some_and(|n| TIME_WORDS.contains(n)))
+                // "a script that renames", "the command that shows": a relative pronoun
+                // after a noun its article introduced, not a reference to the text.
+                && !(*w == "that"
+                    && k >= 2
+                    && hs.get(k - 2).is_some_and(|a| {
+                        matches!(*a, "a" | "an" | "the" | "every" | "any" | "some")
+                    }))
+                && !(cataphoric
+                    && matches!(*w, "this" | "these" | "that")
+                    && (k + 2 >= hs.len() || quote_follows))
+                && !(*w == "you"
+                    && k == 1
+                    && !in_code
+                    && matches!(
+                        hs.first().copied(),
+                        Some("can" | "could" | "would" | "will")
+                    ))
         });
         if anaphoric {
             continue;

@@ -2803,9 +2803,25 @@ fn host_token(token: &str) -> u128 {
     f
 }
 
+/// Whether a byte belongs to a word (ASCII letter or digit, `_`, `'`, or any byte of a
+/// non-ASCII character): one load from [`WORD_BYTES`] instead of four tests.
+#[inline]
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b == b'\'' || b >= 0x80
+    WORD_BYTES[usize::from(b)]
 }
+
+/// [`is_word_byte`] for every byte value, built at compile time.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        // `b < 256`, so the cast keeps the value.
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_' || c == b'\'' || c >= 0x80;
+        b += 1;
+    }
+    table
+};
 
 const LEAD_WORDS: &[&str] = &[
     "please",
@@ -4451,6 +4467,15 @@ mod tests {
                 n.text.get(u.start..u.end),
                 score(u.features)
             );
+        }
+    }
+
+    /// The word-byte table answers as the tests it replaced, for every byte value.
+    #[test]
+    fn word_byte_table_equals_the_tests() {
+        for b in 0..=u8::MAX {
+            let reference = b.is_ascii_alphanumeric() || b == b'_' || b == b'\'' || b >= 0x80;
+            assert_eq!(is_word_byte(b), reference, "{b}");
         }
     }
 

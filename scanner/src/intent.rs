@@ -2810,6 +2810,20 @@ fn is_word_byte(b: u8) -> bool {
     WORD_BYTES[usize::from(b)]
 }
 
+/// Whether a byte can start a word in the unit loop: a word byte other than `'` and the
+/// non-ASCII bytes (ASCII letter or digit, `_`), built at compile time.
+const WORD_START_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        // `b < 256`, so the cast keeps the value.
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    table
+};
+
 /// [`is_word_byte`] for every byte value, built at compile time.
 const WORD_BYTES: [bool; 256] = {
     let mut table = [false; 256];
@@ -3005,7 +3019,7 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
                 first = true;
                 continue;
             }
-            if !is_word_byte(c) || c == b'\'' || c == b'-' || c >= 0x80 {
+            if !WORD_START_BYTES[usize::from(c)] {
                 j += 1;
                 continue;
             }
@@ -4470,12 +4484,14 @@ mod tests {
         }
     }
 
-    /// The word-byte table answers as the tests it replaced, for every byte value.
+    /// The word-byte tables answer as the tests they replaced, for every byte value.
     #[test]
     fn word_byte_table_equals_the_tests() {
         for b in 0..=u8::MAX {
             let reference = b.is_ascii_alphanumeric() || b == b'_' || b == b'\'' || b >= 0x80;
             assert_eq!(is_word_byte(b), reference, "{b}");
+            let start = is_word_byte(b) && b != b'\'' && b != b'-' && b < 0x80;
+            assert_eq!(WORD_START_BYTES[usize::from(b)], start, "{b}");
         }
     }
 

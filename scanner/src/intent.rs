@@ -2150,12 +2150,261 @@ const PAIR_SECOND: &[&str] = &[
     "yourself",
 ];
 
+// The word tests of the unit loop ([`units_marked`]): each group is a list the loop tests a word
+// (or the word before it, or the one before that) against. The lexicon table holds, for every
+// word of any group, the groups it is in, so the loop looks a word up once and tests bits
+// instead of comparing strings.
+/// Previous words that make "notes" a kind of document: "release notes".
+const W_NOTES_KIND: u64 = 1;
+/// "notes".
+const W_NOTES: u64 = 1 << 1;
+/// A word that opens a note to someone: "message (for the agent)".
+const W_CUE: u64 = 1 << 2;
+/// "for", "to".
+const W_FOR_TO: u64 = 1 << 3;
+/// "reading", "processing": an agent reading the text.
+const W_READING: u64 = 1 << 4;
+/// "ai", "models", "agents": readers named in the plural ("for AI agents").
+const W_AI_NOUN: u64 = 1 << 5;
+/// "not".
+const W_NOT: u64 = 1 << 6;
+/// A modal before "not" that makes it a prohibition: "must not".
+const W_MODAL: u64 = 1 << 7;
+/// "do", "does", "did".
+const W_DO: u64 = 1 << 8;
+/// A word (or no word) before "do not" that makes it a prohibition: "you do not".
+/// Nothing before ("" in the loop) is in this group too: see [`W_NONE`].
+const W_DO_SUBJECT: u64 = 1 << 9;
+/// "adhere", "obey", "comply".
+const W_ADHERE: u64 = 1 << 10;
+/// "never".
+const W_NEVER: u64 = 1 << 11;
+/// "you".
+const W_YOU: u64 = 1 << 12;
+/// "ask", "confirm", "check", "verify".
+const W_ASK: u64 = 1 << 13;
+/// "instead".
+const W_INSTEAD: u64 = 1 << 14;
+/// "of".
+const W_OF: u64 = 1 << 15;
+/// "for".
+const W_FOR: u64 = 1 << 16;
+/// A determiner after "goal for".
+const W_DETERMINER: u64 = 1 << 17;
+/// A scope that is the reader's interaction itself: "for every request".
+const W_INTERACTION: u64 = 1 << 18;
+/// "your".
+const W_YOUR: u64 = 1 << 19;
+/// "new", "real", "true", "actual", "only" (after "your").
+const W_NEW: u64 = 1 << 20;
+/// "the".
+const W_THE: u64 = 1 << 21;
+/// "real", "true", "actual" (after "the").
+const W_REAL: u64 = 1 << 22;
+/// "objective", "goal", "task": the reader's task.
+const W_GOAL: u64 = 1 << 23;
+/// "section", "column": a part of a document.
+const W_SECTION: u64 = 1 << 24;
+/// A word before "not mention" that makes it an order: "do not mention".
+const W_NOT_LEAD: u64 = 1 << 25;
+/// "mention", "tell", "notify": telling someone.
+const W_TELL: u64 = 1 << 26;
+/// "reveal", "disclose", "say": after "not", hiding.
+const W_REVEAL: u64 = 1 << 27;
+/// "we".
+const W_WE: u64 = 1 << 28;
+/// [`REPORTED_VERBS`].
+const W_REPORTED: u64 = 1 << 29;
+/// [`LEAD_WORDS`].
+const W_LEAD: u64 = 1 << 30;
+/// A keyword that [`verb_is_imperative`] accepts (computed, not a list).
+const W_IMPERATIVE: u64 = 1 << 31;
+/// The groups "no word" (the loop's `""` before a unit's first words) is in.
+const W_NONE: u64 = W_DO_SUBJECT;
+
+/// The word-test groups and their words.
+const WORD_TESTS: &[(u64, &[&str])] = &[
+    (
+        W_NOTES_KIND,
+        &[
+            "release",
+            "meeting",
+            "patch",
+            "lecture",
+            "field",
+            "class",
+            "course",
+            "study",
+            "speaker",
+            "design",
+            "handover",
+            "handoff",
+            "interview",
+            "call",
+            "sprint",
+            "version",
+            "research",
+            "reading",
+            "programme",
+        ],
+    ),
+    (W_NOTES, &["notes"]),
+    (
+        W_CUE,
+        &[
+            "note",
+            "notes",
+            "message",
+            "notice",
+            "instruction",
+            "instructions",
+            "hint",
+            "reminder",
+            "memo",
+        ],
+    ),
+    (W_FOR_TO, &["for", "to"]),
+    (
+        W_READING,
+        &[
+            "reading",
+            "processing",
+            "summarising",
+            "summarizing",
+            "parsing",
+        ],
+    ),
+    (
+        W_AI_NOUN,
+        &["ai", "llm", "llms", "models", "agents", "assistants"],
+    ),
+    (W_NOT, &["not"]),
+    (
+        W_MODAL,
+        &[
+            "must", "should", "shall", "will", "would", "can", "could", "may", "please", "to",
+        ],
+    ),
+    (W_DO, &["do", "does", "did"]),
+    (
+        W_DO_SUBJECT,
+        &[
+            "you", "we", "i", "they", "please", "and", "but", "then", "so", "just", "also",
+        ],
+    ),
+    (W_ADHERE, &["adhere", "obey", "comply"]),
+    (W_NEVER, &["never"]),
+    (W_YOU, &["you"]),
+    (W_ASK, &["ask", "confirm", "check", "verify"]),
+    (W_INSTEAD, &["instead"]),
+    (W_OF, &["of"]),
+    (W_FOR, &["for"]),
+    (
+        W_DETERMINER,
+        &[
+            "the", "a", "an", "this", "that", "each", "our", "its", "his", "her",
+        ],
+    ),
+    (
+        W_INTERACTION,
+        &[
+            "every",
+            "all",
+            "any",
+            "your",
+            "now",
+            "today",
+            "rest",
+            "session",
+            "sessions",
+            "conversation",
+            "chat",
+            "interaction",
+            "task",
+            "request",
+            "requests",
+            "user",
+            "users",
+            "customer",
+            "customers",
+            "reply",
+            "replies",
+            "answer",
+            "answers",
+            "response",
+            "responses",
+            "output",
+            "turn",
+            "prompt",
+            "me",
+            "us",
+            "them",
+        ],
+    ),
+    (W_YOUR, &["your"]),
+    (W_NEW, &["new", "real", "true", "actual", "only"]),
+    (W_THE, &["the"]),
+    (W_REAL, &["real", "true", "actual"]),
+    (
+        W_GOAL,
+        &[
+            "objective",
+            "goal",
+            "mission",
+            "purpose",
+            "task",
+            "instruction",
+            "instructions",
+            "job",
+            "priority",
+            "request",
+            "role",
+        ],
+    ),
+    (
+        W_SECTION,
+        &[
+            "section",
+            "sections",
+            "chapter",
+            "paragraph",
+            "column",
+            "slide",
+            "appendix",
+            "heading",
+            "subsection",
+        ],
+    ),
+    (
+        W_NOT_LEAD,
+        &["do", "never", "please", "and", "must", "should", "will"],
+    ),
+    (
+        W_TELL,
+        &[
+            "mention", "tell", "inform", "notify", "log", "alert", "report",
+        ],
+    ),
+    (
+        W_REVEAL,
+        &["reveal", "disclose", "mention", "acknowledge", "say"],
+    ),
+    (W_WE, &["we"]),
+    (W_REPORTED, REPORTED_VERBS),
+    (W_LEAD, LEAD_WORDS),
+];
+
 /// The keywords in an open-addressing hash table, with what the classifiers say of each alone:
 /// a word costs one hash and (usually) one comparison instead of a binary search and the
 /// classifiers' `match` chains.
 struct Lexicon {
-    /// Keyword index plus one per slot, 0 for an empty slot.
+    /// Entry index plus one per slot, 0 for an empty slot.
     slots: Vec<u16>,
+    /// The words of the table: every keyword (entry `k` is [`KEYWORDS`]`[k]`), then every other
+    /// word of [`WORD_TESTS`].
+    words: Vec<&'static str>,
+    /// Per entry, the [`WORD_TESTS`] groups the word is in, plus [`W_IMPERATIVE`].
+    tests: Vec<u64>,
     /// `classify("", w) | classify_more("", w)` per keyword.
     alone: Vec<u128>,
     /// `classify("", w)` per keyword.
@@ -2187,14 +2436,43 @@ impl Lexicon {
 /// Slots of the lexicon table: a power of two, at least four times the keywords.
 const LEXICON_SLOTS: usize = 1 << 12;
 
-/// FNV-1a of a word, for the lexicon table.
+/// A hash of a word for the lexicon table, read a few bytes at a time (whole eight-, four- or
+/// single-byte loads, the first and last ones overlapping) rather than byte by byte: a word
+/// costs two or three multiplications whatever its length up to 16 bytes.
 #[inline]
 fn word_hash(w: &str) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in w.as_bytes() {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let b = w.as_bytes();
+    let n = b.len();
+    let read8 = |i: usize| {
+        b.get(i..i + 8)
+            .and_then(|s| <[u8; 8]>::try_from(s).ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let read4 = |i: usize| {
+        b.get(i..i + 4)
+            .and_then(|s| <[u8; 4]>::try_from(s).ok())
+            .map_or(0, |a| u64::from(u32::from_le_bytes(a)))
+    };
+    let byte = |i: usize| b.get(i).map_or(0, |&x| u64::from(x));
+    let (mut x, y) = if n >= 8 {
+        (read8(0), read8(n - 8))
+    } else if n >= 4 {
+        (read4(0), read4(n - 4))
+    } else {
+        (
+            byte(0) | byte(n / 2) << 8 | byte(n.wrapping_sub(1)) << 16,
+            0,
+        )
+    };
+    // The middle of a long word, eight bytes at a time.
+    let mut i = 8;
+    while i + 8 < n {
+        x = (x ^ read8(i)).wrapping_mul(K);
+        i += 8;
     }
-    h as usize
+    let h = (x ^ (n as u64) << 56).wrapping_mul(K) ^ y;
+    (h.wrapping_mul(K) >> 32) as usize
 }
 
 /// Builds the keyword tables now, so that the first scan of a process does not pay for them
@@ -2206,8 +2484,32 @@ pub fn prepare() {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     LEXICON.get_or_init(|| {
+        let mut words: Vec<&'static str> = KEYWORDS.to_vec();
+        for (_, group) in WORD_TESTS {
+            for w in *group {
+                if !words.contains(w) {
+                    words.push(w);
+                }
+            }
+        }
+        let tests: Vec<u64> = words
+            .iter()
+            .enumerate()
+            .map(|(id, w)| {
+                let groups = WORD_TESTS
+                    .iter()
+                    .filter(|(_, group)| group.contains(w))
+                    .fold(0, |acc, (bit, _)| acc | bit);
+                // Only keywords are tested for an imperative verb.
+                if id < KEYWORDS.len() && verb_is_imperative(w) {
+                    groups | W_IMPERATIVE
+                } else {
+                    groups
+                }
+            })
+            .collect();
         let mut slots = vec![0u16; LEXICON_SLOTS];
-        for (id, k) in KEYWORDS.iter().enumerate() {
+        for (id, k) in words.iter().enumerate() {
             let mut s = word_hash(k) % LEXICON_SLOTS;
             while slots.get(s).is_some_and(|&v| v != 0) {
                 s = (s + 1) % LEXICON_SLOTS;
@@ -2238,6 +2540,8 @@ fn lexicon() -> &'static Lexicon {
         pairs.sort_unstable_by_key(|e| e.0);
         Lexicon {
             slots,
+            words,
+            tests,
             pairs,
             alone,
             classified: KEYWORDS.iter().map(|k| classify("", k)).collect(),
@@ -2255,16 +2559,26 @@ fn lexicon() -> &'static Lexicon {
 
 /// The index of `w` in [`KEYWORDS`], if it is one. A word outside it carries no feature alone
 /// or in a pair.
-#[inline]
+#[cfg(test)]
 fn keyword_id(lex: &Lexicon, w: &str) -> Option<usize> {
+    lookup(lex, w).0
+}
+
+/// One probe of the lexicon table for `w`: its index in [`KEYWORDS`] if it is a keyword, and
+/// the word-test groups it is in ([`WORD_TESTS`] bits, 0 for a word in none).
+#[inline]
+fn lookup(lex: &Lexicon, w: &str) -> (Option<usize>, u64) {
     let mut s = word_hash(w) % LEXICON_SLOTS;
     loop {
-        let id = usize::from(*lex.slots.get(s)?);
-        if id == 0 {
-            return None;
-        }
-        if KEYWORDS.get(id - 1) == Some(&w) {
-            return Some(id - 1);
+        let Some(&slot) = lex.slots.get(s) else {
+            return (None, 0);
+        };
+        let Some(id) = usize::from(slot).checked_sub(1) else {
+            return (None, 0);
+        };
+        if lex.words.get(id) == Some(&w) {
+            let keyword = (id < KEYWORDS.len()).then_some(id);
+            return (keyword, lex.tests.get(id).copied().unwrap_or(0));
         }
         s = (s + 1) % LEXICON_SLOTS;
     }
@@ -2489,9 +2803,39 @@ fn host_token(token: &str) -> u128 {
     f
 }
 
+/// Whether a byte belongs to a word (ASCII letter or digit, `_`, `'`, or any byte of a
+/// non-ASCII character): one load from [`WORD_BYTES`] instead of four tests.
+#[inline]
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b == b'\'' || b >= 0x80
+    WORD_BYTES[usize::from(b)]
 }
+
+/// Whether a byte can start a word in the unit loop: a word byte other than `'` and the
+/// non-ASCII bytes (ASCII letter or digit, `_`), built at compile time.
+const WORD_START_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        // `b < 256`, so the cast keeps the value.
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    table
+};
+
+/// [`is_word_byte`] for every byte value, built at compile time.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        // `b < 256`, so the cast keeps the value.
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_' || c == b'\'' || c >= 0x80;
+        b += 1;
+    }
+    table
+};
 
 const LEAD_WORDS: &[&str] = &[
     "please",
@@ -2597,7 +2941,8 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
         let mut f = symbol_features(text, marked);
         let mut prev = "";
         let mut prev_id: Option<usize> = None;
-        let mut prev2 = "";
+        // The word-test groups of the previous word and the one before it (see `WORD_TESTS`).
+        let (mut prev_t, mut prev2_t) = (W_NONE, W_NONE);
         let mut first = true;
         // Whether the last "not" was a clause's own negation rather than a prohibition.
         let mut descriptive_not = false;
@@ -2674,7 +3019,7 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
                 first = true;
                 continue;
             }
-            if !is_word_byte(c) || c == b'\'' || c == b'-' || c >= 0x80 {
+            if !WORD_START_BYTES[usize::from(c)] {
                 j += 1;
                 continue;
             }
@@ -2686,24 +3031,20 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
             if w.is_empty() || w.bytes().all(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let id = keyword_id(lex, w);
-            let keyword = id.is_some();
-            // "We tried ...", "The model refused ...": the unit reports what happened.
-            match word_no {
-                0 => lead_we = w == "we",
-                1 => lead_agent = prev == "the" && alone_class_of(lex, w) & AGENT != 0,
-                _ => {}
-            }
-            // The position test first: the list is searched only for a unit's first words.
-            if ((lead_we && word_no <= 2) || (lead_agent && word_no <= 3))
-                && REPORTED_VERBS.contains(&w)
-            {
-                f |= REPORT;
-            }
-            word_no += 1;
+            let (id, t) = lookup(lex, w);
             // `classify("", x)` of a word or of the previous one, from the table.
             let alone_class =
                 |id: Option<usize>| id.and_then(|k| lex.classified.get(k)).copied().unwrap_or(0);
+            // "We tried ...", "The model refused ...": the unit reports what happened.
+            match word_no {
+                0 => lead_we = t & W_WE != 0,
+                1 => lead_agent = prev_t & W_THE != 0 && alone_class(id) & AGENT != 0,
+                _ => {}
+            }
+            if ((lead_we && word_no <= 2) || (lead_agent && word_no <= 3)) && t & W_REPORTED != 0 {
+                f |= REPORT;
+            }
+            word_no += 1;
             let mut bits = match id {
                 Some(k)
                     if lex.closes_pair.get(k) == Some(&true)
@@ -2720,47 +3061,13 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
             }
             // "the release notes", "the meeting notes": a document of that kind, not the
             // reader's memory notes ("your notes", "your long-term notes" stay memory).
-            if w == "notes"
-                && matches!(
-                    prev,
-                    "release"
-                        | "meeting"
-                        | "patch"
-                        | "lecture"
-                        | "field"
-                        | "class"
-                        | "course"
-                        | "study"
-                        | "speaker"
-                        | "design"
-                        | "handover"
-                        | "handoff"
-                        | "interview"
-                        | "call"
-                        | "sprint"
-                        | "version"
-                        | "research"
-                        | "reading"
-                        | "programme"
-                )
-            {
+            if t & W_NOTES != 0 && prev_t & W_NOTES_KIND != 0 {
                 bits &= !MEMCORE;
             }
             // "Message for the coordinator agent:": a note addressed to an agent, a few words on.
-            if matches!(
-                w,
-                "note"
-                    | "notes"
-                    | "message"
-                    | "notice"
-                    | "instruction"
-                    | "instructions"
-                    | "hint"
-                    | "reminder"
-                    | "memo"
-            ) {
+            if t & W_CUE != 0 {
                 address_cue = 1;
-            } else if address_cue == 1 && matches!(w, "for" | "to") {
+            } else if address_cue == 1 && t & W_FOR_TO != 0 {
                 address_cue = 5;
             } else if address_cue > 1 {
                 if alone_class(id) & AGENT != 0 {
@@ -2775,72 +3082,35 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
             } else {
                 address_cue = 0;
             }
-            if matches!(
-                w,
-                "reading" | "processing" | "summarising" | "summarizing" | "parsing"
-            ) && alone_class(prev_id) & AGENT != 0
-            {
+            if t & W_READING != 0 && alone_class(prev_id) & AGENT != 0 {
                 bits |= READER;
             }
             // "Note for the model:", "to the assistant": the reading AI named.
-            if matches!(prev2, "for" | "to") && prev == "the" && alone_class(id) & AGENT != 0 {
+            if prev2_t & W_FOR_TO != 0 && prev_t & W_THE != 0 && alone_class(id) & AGENT != 0 {
                 bits |= READER;
             }
-            if matches!(prev, "for" | "to")
-                && matches!(
-                    w,
-                    "ai" | "llm" | "llms" | "models" | "agents" | "assistants"
-                )
-            {
+            if prev_t & W_FOR_TO != 0 && t & W_AI_NOUN != 0 {
                 bits |= READER;
             }
             // "not" negates the sentence only as a prohibition ("do not", "must not"), not
             // inside a clause ("the guidelines do not exist").
-            if w == "not" {
-                let prohibition = matches!(
-                    prev,
-                    "must"
-                        | "should"
-                        | "shall"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "may"
-                        | "please"
-                        | "to"
-                ) || (matches!(prev, "do" | "does" | "did")
-                    && matches!(
-                        prev2,
-                        "" | "you"
-                            | "we"
-                            | "i"
-                            | "they"
-                            | "please"
-                            | "and"
-                            | "but"
-                            | "then"
-                            | "so"
-                            | "just"
-                            | "also"
-                    ));
+            if t & W_NOT != 0 {
+                let prohibition =
+                    prev_t & W_MODAL != 0 || (prev_t & W_DO != 0 && prev2_t & W_DO_SUBJECT != 0);
                 if !prohibition {
                     bits &= !NEGATED;
                 }
                 descriptive_not = !prohibition;
             }
             // "Persona 2 does not adhere to the rules": a description of a rule-free persona.
-            if prev == "not" && descriptive_not && matches!(w, "adhere" | "obey" | "comply") {
+            if prev_t & W_NOT != 0 && descriptive_not && t & W_ADHERE != 0 {
                 bits |= UNRESTRICTED;
             }
             // "(the user prefers that) you never ask": the reader told to stop checking.
-            if prev == "never"
-                && prev2 == "you"
-                && matches!(w, "ask" | "confirm" | "check" | "verify")
-            {
+            if prev_t & W_NEVER != 0 && prev2_t & W_YOU != 0 && t & W_ASK != 0 {
                 bits |= NOVERIFY;
             }
-            if prev == "instead" && w != "of" {
+            if prev_t & W_INSTEAD != 0 && t & W_OF == 0 {
                 bits |= INSTEAD;
             }
             // A goal scoped to one piece of work ("your real goal for the landing page is one
@@ -2848,46 +3118,10 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
             // when the scope is the reader's interaction itself (this conversation, the
             // session, the user, every request, the reply) or when nothing scopes it.
             match goal_scope {
-                1 if w == "for" => goal_scope = 2,
-                2 if matches!(
-                    w,
-                    "the" | "a" | "an" | "this" | "that" | "each" | "our" | "its" | "his" | "her"
-                ) => {}
+                1 if t & W_FOR != 0 => goal_scope = 2,
+                2 if t & W_DETERMINER != 0 => {}
                 2 => {
-                    let interaction = matches!(
-                        w,
-                        "every"
-                            | "all"
-                            | "any"
-                            | "your"
-                            | "now"
-                            | "today"
-                            | "rest"
-                            | "session"
-                            | "sessions"
-                            | "conversation"
-                            | "chat"
-                            | "interaction"
-                            | "task"
-                            | "request"
-                            | "requests"
-                            | "user"
-                            | "users"
-                            | "customer"
-                            | "customers"
-                            | "reply"
-                            | "replies"
-                            | "answer"
-                            | "answers"
-                            | "response"
-                            | "responses"
-                            | "output"
-                            | "turn"
-                            | "prompt"
-                            | "me"
-                            | "us"
-                            | "them"
-                    );
+                    let interaction = t & W_INTERACTION != 0;
                     if !interaction && !goal_was_switch {
                         f &= !SWITCH;
                     }
@@ -2896,22 +3130,9 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
                 _ => goal_scope = 0,
             }
             // "your new objective", "the real instruction": the task is being replaced.
-            if (prev2 == "your" && matches!(prev, "new" | "real" | "true" | "actual" | "only")
-                || prev2 == "the" && matches!(prev, "real" | "true" | "actual"))
-                && matches!(
-                    w,
-                    "objective"
-                        | "goal"
-                        | "mission"
-                        | "purpose"
-                        | "task"
-                        | "instruction"
-                        | "instructions"
-                        | "job"
-                        | "priority"
-                        | "request"
-                        | "role"
-                )
+            if (prev2_t & W_YOUR != 0 && prev_t & W_NEW != 0
+                || prev2_t & W_THE != 0 && prev_t & W_REAL != 0)
+                && t & W_GOAL != 0
             {
                 bits |= SWITCH;
                 goal_was_switch = f & SWITCH != 0;
@@ -2922,51 +3143,23 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
             // "the limitations section", "the constraints column": a rules word naming a part
             // of a document is a heading, not the reader's rules (unless the unit named its
             // rules before).
-            if rules_word_fresh
-                && matches!(
-                    w,
-                    "section"
-                        | "sections"
-                        | "chapter"
-                        | "paragraph"
-                        | "column"
-                        | "slide"
-                        | "appendix"
-                        | "heading"
-                        | "subsection"
-                )
-            {
+            if rules_word_fresh && t & W_SECTION != 0 {
                 f &= !RULES;
             }
             rules_word_fresh = f_prior & RULES == 0 && bits & RULES != 0;
-            if prev == "not"
-                && matches!(
-                    prev2,
-                    "do" | "never" | "please" | "and" | "must" | "should" | "will"
-                )
-                && matches!(
-                    w,
-                    "mention" | "tell" | "inform" | "notify" | "log" | "alert" | "report"
-                )
-            {
+            if prev_t & W_NOT != 0 && prev2_t & W_NOT_LEAD != 0 && t & W_TELL != 0 {
                 f |= SECRECY | MUST;
             }
-            if prev == "not"
-                && matches!(w, "reveal" | "disclose" | "mention" | "acknowledge" | "say")
-            {
+            if prev_t & W_NOT != 0 && t & W_REVEAL != 0 {
                 f |= HIDE;
             }
-            if first && !LEAD_WORDS.contains(&w) {
-                if word_no > 1
-                    && (keyword && verb_is_imperative(w)
-                        || id
-                            .is_some_and(|k| lex.classified.get(k).is_some_and(|c| c & AGENT != 0)))
-                {
+            if first && t & W_LEAD == 0 {
+                if word_no > 1 && (t & W_IMPERATIVE != 0 || alone_class(id) & AGENT != 0) {
                     // A clause after the report ("We tested this: assistant, ignore ...") is
                     // an order of its own.
                     later_order = true;
                 }
-                if keyword && verb_is_imperative(w) {
+                if t & W_IMPERATIVE != 0 {
                     f |= IMPERATIVE;
                     if alone_class(id) & OVERRIDE != 0 {
                         f |= OVERRIDE_ORDER;
@@ -3000,11 +3193,12 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
                     first = true;
                 }
             }
-            prev2 = prev;
+            prev2_t = prev_t;
+            prev_t = t;
             prev = w;
             prev_id = id;
         }
-        if prev == "instead" {
+        if prev_t & W_INSTEAD != 0 {
             f |= INSTEAD;
         }
         if later_order {
@@ -3012,14 +3206,6 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
         }
         u.features = f;
     }
-}
-
-/// `classify("", w)` of a keyword, from the lexicon's table (0 for other words).
-fn alone_class_of(lex: &Lexicon, w: &str) -> u128 {
-    keyword_id(lex, w)
-        .and_then(|k| lex.classified.get(k))
-        .copied()
-        .unwrap_or(0)
 }
 
 fn has(f: u128, bits: u128) -> bool {
@@ -3632,6 +3818,507 @@ mod tests {
 
     use proptest::strategy::Strategy as _;
 
+    /// [`units_marked`] as it was before its word tests became bits of one lexicon probe per
+    /// word: every test a string comparison on the word or the two before it (the reference
+    /// for `word_test_bits_give_the_same_units`).
+    fn units_marked_reference(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]) {
+        let lex = lexicon();
+        let bytes = s.as_bytes();
+        let mut paragraph = 0u32;
+        let mut line = 0u32;
+        let mut start = 0usize;
+        let mut i = 0usize;
+        let mut line_blank = true;
+        while i <= bytes.len() {
+            let b = bytes.get(i).copied().unwrap_or(b'\n');
+            let end_here = match b {
+                b'\n' => true,
+                b'.' | b'!' | b'?' | b';' => bytes
+                    .get(i + 1)
+                    .is_none_or(|n| *n == b' ' || *n == b'\n' || *n == b'"'),
+                _ => false,
+            };
+            if end_here {
+                if start < i {
+                    out.push(Unit {
+                        start,
+                        end: (i + 1).min(bytes.len()),
+                        features: 0,
+                        paragraph,
+                        line,
+                    });
+                }
+                if b == b'\n' {
+                    if line_blank {
+                        paragraph += 1;
+                    }
+                    line += 1;
+                    line_blank = true;
+                }
+                start = i + 1;
+            } else if !b.is_ascii_whitespace() {
+                line_blank = false;
+            }
+            i += 1;
+        }
+        // Symbol markers, found in one pass over the text: an overlapping search reports every
+        // occurrence, so the markers inside a unit are the ones a search of the unit alone finds.
+        let mut markers = vec![0u128; out.len()];
+        for &(pattern, start, end) in marker_hits {
+            let k = out.partition_point(|u| u.start <= start);
+            if let (Some(u), Some(slot)) = (
+                k.checked_sub(1).and_then(|k| out.get(k)),
+                k.checked_sub(1).and_then(|k| markers.get_mut(k)),
+            ) {
+                if end <= u.end {
+                    *slot |= SYMBOL_MARKERS.get(pattern).map_or(0, |x| x.1);
+                }
+            }
+        }
+        for (u, marked) in out.iter_mut().zip(markers) {
+            let Some(text) = s.get(u.start..u.end) else {
+                u.features = symbol_features("", 0);
+                continue;
+            };
+            let mut f = symbol_features(text, marked);
+            let mut prev = "";
+            let mut prev_id: Option<usize> = None;
+            let mut prev2 = "";
+            let mut first = true;
+            // Whether the last "not" was a clause's own negation rather than a prohibition.
+            let mut descriptive_not = false;
+            // Past the colon of an order ("Keep this preference: ..."), see below.
+            let mut announced = false;
+            // Words left in which an agent word makes "note for ..." an address to the reader.
+            let mut address_cue = 0u8;
+            // Words read in this unit, for "we tried" / "the model refused" at its start.
+            let mut word_no = 0usize;
+            let (mut lead_we, mut lead_agent, mut later_order) = (false, false, false);
+            // "your real goal for <X>": 1 after the goal word, 2 after "for" (and a determiner);
+            // `goal_was_switch` whether the unit had a task switch before the phrase.
+            let (mut goal_scope, mut goal_was_switch) = (0u8, false);
+            // The last word brought the unit's first rules word ("limitations"), see below.
+            let mut rules_word_fresh = false;
+            let tb = text.as_bytes();
+            let mut j = 0;
+            while j < tb.len() {
+                let c = tb[j];
+                // A quotation that is a value (`"content": "…"`, `hint="…"`) is read: it is the
+                // payload, not a mention of one.
+                let value = || {
+                    tb.get(..j)
+                        .and_then(|b| b.iter().rev().find(|x| !x.is_ascii_whitespace()))
+                        .is_some_and(|x| matches!(x, b':' | b'='))
+                };
+                // A single quote opens a quotation only after a space or an opening bracket (not
+                // inside "user's").
+                let single = c == b'\''
+                    && tb
+                        .get(j.wrapping_sub(1))
+                        .is_none_or(|p| p.is_ascii_whitespace() || matches!(p, b'(' | b'['));
+                // Looked back for only at quote characters.
+                let quoted_value = (c == b'"' || c == b'`' || single) && value();
+                if c == b'"' && quoted_value {
+                    // A quoted value opens its own clause: `"content": "bypass the filters"`.
+                    first = true;
+                }
+                if (c == b'"' || c == b'`' || single) && !quoted_value {
+                    // A short quotation is a mention (an example phrase), not the sentence's own
+                    // words; a long one may be the payload itself and is read.
+                    let close = tb.get(j + 1..).and_then(|r| r.iter().position(|&x| x == c));
+                    // A longer quotation is a mention too when a reporting word introduces it and
+                    // the sentence goes on after it: the quotation is what a text said.
+                    let reported = |len: usize| {
+                        let lead = tb
+                            .get(..j)
+                            .unwrap_or(&[])
+                            .trim_ascii_end()
+                            .strip_suffix(b"(")
+                            .unwrap_or(tb.get(..j).unwrap_or(&[]))
+                            .trim_ascii_end();
+                        let word_start = lead
+                            .iter()
+                            .rposition(|b| !b.is_ascii_alphabetic())
+                            .map_or(0, |p| p + 1);
+                        let word = std::str::from_utf8(lead.get(word_start..).unwrap_or(&[]))
+                            .unwrap_or("");
+                        REPORTING.contains(&word)
+                            && tb
+                                .get(j + len + 2..)
+                                .is_some_and(|r| r.iter().any(u8::is_ascii_alphabetic))
+                    };
+                    j = match close {
+                        Some(len) if len <= MAX_MENTION => j + len + 2,
+                        Some(len) if len <= MAX_REPORTED && reported(len) => j + len + 2,
+                        _ => j + 1,
+                    };
+                    continue;
+                }
+                // An escaped line break inside a JSON string ("text\nignore ...") separates words.
+                if c == b'\\' && matches!(tb.get(j + 1), Some(b'n' | b't' | b'r')) {
+                    j += 2;
+                    first = true;
+                    continue;
+                }
+                if !is_word_byte(c) || c == b'\'' || c == b'-' || c >= 0x80 {
+                    j += 1;
+                    continue;
+                }
+                let ws = j;
+                while j < tb.len() && is_word_byte(tb[j]) {
+                    j += 1;
+                }
+                let w = text.get(ws..j).unwrap_or("").trim_end_matches(['\'', '-']);
+                if w.is_empty() || w.bytes().all(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                let id = keyword_id(lex, w);
+                let keyword = id.is_some();
+                // "We tried ...", "The model refused ...": the unit reports what happened.
+                match word_no {
+                    0 => lead_we = w == "we",
+                    1 => lead_agent = prev == "the" && alone_class_of(lex, w) & AGENT != 0,
+                    _ => {}
+                }
+                // The position test first: the list is searched only for a unit's first words.
+                if ((lead_we && word_no <= 2) || (lead_agent && word_no <= 3))
+                    && REPORTED_VERBS.contains(&w)
+                {
+                    f |= REPORT;
+                }
+                word_no += 1;
+                // `classify("", x)` of a word or of the previous one, from the table.
+                let alone_class = |id: Option<usize>| {
+                    id.and_then(|k| lex.classified.get(k)).copied().unwrap_or(0)
+                };
+                let mut bits = match id {
+                    Some(k)
+                        if lex.closes_pair.get(k) == Some(&true)
+                            && prev_id.is_some_and(|p| lex.opens_pair.get(p) == Some(&true)) =>
+                    {
+                        // `classify(prev, w) | classify_more(prev, w)`, from the pair table.
+                        prev_id.map_or(0, |p| lex.pair(p, k))
+                    }
+                    Some(k) => lex.alone.get(k).copied().unwrap_or(0),
+                    None => 0,
+                };
+                if announced {
+                    bits &= !NEGATED;
+                }
+                // "the release notes", "the meeting notes": a document of that kind, not the
+                // reader's memory notes ("your notes", "your long-term notes" stay memory).
+                if w == "notes"
+                    && matches!(
+                        prev,
+                        "release"
+                            | "meeting"
+                            | "patch"
+                            | "lecture"
+                            | "field"
+                            | "class"
+                            | "course"
+                            | "study"
+                            | "speaker"
+                            | "design"
+                            | "handover"
+                            | "handoff"
+                            | "interview"
+                            | "call"
+                            | "sprint"
+                            | "version"
+                            | "research"
+                            | "reading"
+                            | "programme"
+                    )
+                {
+                    bits &= !MEMCORE;
+                }
+                // "Message for the coordinator agent:": a note addressed to an agent, a few words on.
+                if matches!(
+                    w,
+                    "note"
+                        | "notes"
+                        | "message"
+                        | "notice"
+                        | "instruction"
+                        | "instructions"
+                        | "hint"
+                        | "reminder"
+                        | "memo"
+                ) {
+                    address_cue = 1;
+                } else if address_cue == 1 && matches!(w, "for" | "to") {
+                    address_cue = 5;
+                } else if address_cue > 1 {
+                    if alone_class(id) & AGENT != 0 {
+                        bits |= READER;
+                        address_cue = 0;
+                    } else {
+                        address_cue -= 1;
+                        if address_cue == 1 {
+                            address_cue = 0;
+                        }
+                    }
+                } else {
+                    address_cue = 0;
+                }
+                if matches!(
+                    w,
+                    "reading" | "processing" | "summarising" | "summarizing" | "parsing"
+                ) && alone_class(prev_id) & AGENT != 0
+                {
+                    bits |= READER;
+                }
+                // "Note for the model:", "to the assistant": the reading AI named.
+                if matches!(prev2, "for" | "to") && prev == "the" && alone_class(id) & AGENT != 0 {
+                    bits |= READER;
+                }
+                if matches!(prev, "for" | "to")
+                    && matches!(
+                        w,
+                        "ai" | "llm" | "llms" | "models" | "agents" | "assistants"
+                    )
+                {
+                    bits |= READER;
+                }
+                // "not" negates the sentence only as a prohibition ("do not", "must not"), not
+                // inside a clause ("the guidelines do not exist").
+                if w == "not" {
+                    let prohibition = matches!(
+                        prev,
+                        "must"
+                            | "should"
+                            | "shall"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "may"
+                            | "please"
+                            | "to"
+                    ) || (matches!(prev, "do" | "does" | "did")
+                        && matches!(
+                            prev2,
+                            "" | "you"
+                                | "we"
+                                | "i"
+                                | "they"
+                                | "please"
+                                | "and"
+                                | "but"
+                                | "then"
+                                | "so"
+                                | "just"
+                                | "also"
+                        ));
+                    if !prohibition {
+                        bits &= !NEGATED;
+                    }
+                    descriptive_not = !prohibition;
+                }
+                // "Persona 2 does not adhere to the rules": a description of a rule-free persona.
+                if prev == "not" && descriptive_not && matches!(w, "adhere" | "obey" | "comply") {
+                    bits |= UNRESTRICTED;
+                }
+                // "(the user prefers that) you never ask": the reader told to stop checking.
+                if prev == "never"
+                    && prev2 == "you"
+                    && matches!(w, "ask" | "confirm" | "check" | "verify")
+                {
+                    bits |= NOVERIFY;
+                }
+                if prev == "instead" && w != "of" {
+                    bits |= INSTEAD;
+                }
+                // A goal scoped to one piece of work ("your real goal for the landing page is one
+                // clear call to action") is coaching, not a replaced task: the switch stands only
+                // when the scope is the reader's interaction itself (this conversation, the
+                // session, the user, every request, the reply) or when nothing scopes it.
+                match goal_scope {
+                    1 if w == "for" => goal_scope = 2,
+                    2 if matches!(
+                        w,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "each"
+                            | "our"
+                            | "its"
+                            | "his"
+                            | "her"
+                    ) => {}
+                    2 => {
+                        let interaction = matches!(
+                            w,
+                            "every"
+                                | "all"
+                                | "any"
+                                | "your"
+                                | "now"
+                                | "today"
+                                | "rest"
+                                | "session"
+                                | "sessions"
+                                | "conversation"
+                                | "chat"
+                                | "interaction"
+                                | "task"
+                                | "request"
+                                | "requests"
+                                | "user"
+                                | "users"
+                                | "customer"
+                                | "customers"
+                                | "reply"
+                                | "replies"
+                                | "answer"
+                                | "answers"
+                                | "response"
+                                | "responses"
+                                | "output"
+                                | "turn"
+                                | "prompt"
+                                | "me"
+                                | "us"
+                                | "them"
+                        );
+                        if !interaction && !goal_was_switch {
+                            f &= !SWITCH;
+                        }
+                        goal_scope = 0;
+                    }
+                    _ => goal_scope = 0,
+                }
+                // "your new objective", "the real instruction": the task is being replaced.
+                if (prev2 == "your" && matches!(prev, "new" | "real" | "true" | "actual" | "only")
+                    || prev2 == "the" && matches!(prev, "real" | "true" | "actual"))
+                    && matches!(
+                        w,
+                        "objective"
+                            | "goal"
+                            | "mission"
+                            | "purpose"
+                            | "task"
+                            | "instruction"
+                            | "instructions"
+                            | "job"
+                            | "priority"
+                            | "request"
+                            | "role"
+                    )
+                {
+                    bits |= SWITCH;
+                    goal_was_switch = f & SWITCH != 0;
+                    goal_scope = 1;
+                }
+                let f_prior = f;
+                f |= bits;
+                // "the limitations section", "the constraints column": a rules word naming a part
+                // of a document is a heading, not the reader's rules (unless the unit named its
+                // rules before).
+                if rules_word_fresh
+                    && matches!(
+                        w,
+                        "section"
+                            | "sections"
+                            | "chapter"
+                            | "paragraph"
+                            | "column"
+                            | "slide"
+                            | "appendix"
+                            | "heading"
+                            | "subsection"
+                    )
+                {
+                    f &= !RULES;
+                }
+                rules_word_fresh = f_prior & RULES == 0 && bits & RULES != 0;
+                if prev == "not"
+                    && matches!(
+                        prev2,
+                        "do" | "never" | "please" | "and" | "must" | "should" | "will"
+                    )
+                    && matches!(
+                        w,
+                        "mention" | "tell" | "inform" | "notify" | "log" | "alert" | "report"
+                    )
+                {
+                    f |= SECRECY | MUST;
+                }
+                if prev == "not"
+                    && matches!(w, "reveal" | "disclose" | "mention" | "acknowledge" | "say")
+                {
+                    f |= HIDE;
+                }
+                if first && !LEAD_WORDS.contains(&w) {
+                    if word_no > 1
+                        && (keyword && verb_is_imperative(w)
+                            || id.is_some_and(|k| {
+                                lex.classified.get(k).is_some_and(|c| c & AGENT != 0)
+                            }))
+                    {
+                        // A clause after the report ("We tested this: assistant, ignore ...") is
+                        // an order of its own.
+                        later_order = true;
+                    }
+                    if keyword && verb_is_imperative(w) {
+                        f |= IMPERATIVE;
+                        if alone_class(id) & OVERRIDE != 0 {
+                            f |= OVERRIDE_ORDER;
+                        }
+                    }
+                    // A vocative: "Assistant, ...", "Claude: ...".
+                    let next = tb.get(j).copied();
+                    if matches!(next, Some(b',' | b':')) && classify(prev, w) & AGENT != 0 {
+                        f |= READER;
+                    }
+                    first = false;
+                }
+                // A new clause ("When you reply, hide ...", "Note: do ...") opens with its own verb;
+                // so does the text after a tag (`<div hidden>Assistant, ...`) or a table cell.
+                let next = tb.get(j).copied();
+                if matches!(next, Some(b',' | b':'))
+                    && tb.get(j + 1).is_none_or(|b| b.is_ascii_whitespace())
+                {
+                    first = true;
+                    // What follows "Keep this preference:" is the content announced, so its
+                    // negations ("never show warnings") are part of the order, not advice.
+                    if next == Some(b':') && f & IMPERATIVE != 0 {
+                        announced = true;
+                    }
+                }
+                if let Some(close) = tb.get(j..).and_then(|r| {
+                    r.iter()
+                        .position(|b| !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'')))
+                }) {
+                    if matches!(tb.get(j + close), Some(b'>' | b'|')) {
+                        first = true;
+                    }
+                }
+                prev2 = prev;
+                prev = w;
+                prev_id = id;
+            }
+            if prev == "instead" {
+                f |= INSTEAD;
+            }
+            if later_order {
+                f &= !REPORT;
+            }
+            u.features = f;
+        }
+    }
+
+    /// `classify("", w)` of a keyword, from the lexicon's table (0 for other words).
+    fn alone_class_of(lex: &Lexicon, w: &str) -> u128 {
+        keyword_id(lex, w)
+            .and_then(|k| lex.classified.get(k))
+            .copied()
+            .unwrap_or(0)
+    }
+
     /// [`host_features`] as it was before it cut only the tokens around dots: every token of an
     /// ASCII unit read.
     fn host_features_every_token(unit: &str) -> u128 {
@@ -3682,6 +4369,60 @@ mod tests {
             proptest::prop_assert_eq!(
                 memchr::memchr_iter(b'.', bytes).nth(2).is_none(),
                 bytes.iter().filter(|b| **b == b'.').count() < 3
+            );
+        }
+
+        /// One probe of the lexicon table answers what a search of its word list answers: the
+        /// keyword index and the word-test groups, for table words and others alike.
+        #[test]
+        fn lexicon_probe_equals_a_list_search(
+            w in proptest::prop_oneof![
+                proptest::sample::select(lexicon().words.clone()).prop_map(str::to_string),
+                "[a-z'_\u{e9}0-9]{0,20}",
+            ],
+        ) {
+            let lex = lexicon();
+            let expected = lex.words.iter().position(|x| *x == w).map_or((None, 0), |i| {
+                ((i < KEYWORDS.len()).then_some(i), lex.tests.get(i).copied().unwrap_or(0))
+            });
+            proptest::prop_assert_eq!(lookup(lex, &w), expected);
+        }
+
+        /// The unit loop's word tests answered from the lexicon's bits give the units, features
+        /// and all, that the string comparisons give. The words are drawn from every word-test
+        /// group, the keywords and random words, joined by the separators the loop reads.
+        #[test]
+        fn word_test_bits_give_the_same_units(
+            parts in proptest::collection::vec(
+                (
+                    proptest::prop_oneof![
+                        proptest::sample::select(
+                            WORD_TESTS.iter().flat_map(|(_, g)| g.iter().copied()).collect::<Vec<_>>()
+                        ),
+                        proptest::sample::select(KEYWORDS.to_vec()),
+                        proptest::sample::select(vec![
+                            "you", "the", "not", "do", "never", "for", "to", "instead", "your",
+                            "assistant", "model", "agent", "we", "we're", "notes-", "7",
+                        ]),
+                        proptest::sample::select(vec!["zzz", "Ignore", "x", "ok"]),
+                    ],
+                    proptest::sample::select(vec![
+                        " ", " ", " ", " ", ", ", ": ", ". ", "\n", " \"", "\" ", " > ", " | ",
+                        "\\n", "'", " (",
+                    ]),
+                ),
+                0..40,
+            ),
+        ) {
+            let s: String = parts.iter().map(|(w, sep)| format!("{w}{sep}")).collect();
+            let hits = symbol_marker_hits(&s);
+            let (mut reference, mut bits) = (Vec::new(), Vec::new());
+            units_marked_reference(&s, &mut reference, &hits);
+            units_marked(&s, &mut bits, &hits);
+            let key = |u: &Unit| (u.start, u.end, u.features, u.paragraph, u.line);
+            proptest::prop_assert_eq!(
+                reference.iter().map(key).collect::<Vec<_>>(),
+                bits.iter().map(key).collect::<Vec<_>>()
             );
         }
 
@@ -3740,6 +4481,17 @@ mod tests {
                 n.text.get(u.start..u.end),
                 score(u.features)
             );
+        }
+    }
+
+    /// The word-byte tables answer as the tests they replaced, for every byte value.
+    #[test]
+    fn word_byte_table_equals_the_tests() {
+        for b in 0..=u8::MAX {
+            let reference = b.is_ascii_alphanumeric() || b == b'_' || b == b'\'' || b >= 0x80;
+            assert_eq!(is_word_byte(b), reference, "{b}");
+            let start = is_word_byte(b) && b != b'\'' && b != b'-' && b < 0x80;
+            assert_eq!(WORD_START_BYTES[usize::from(b)], start, "{b}");
         }
     }
 

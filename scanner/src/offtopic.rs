@@ -361,6 +361,14 @@ const STOP: &[&str] = &[
     "quick",
     "quickly",
     "your",
+    "newest",
+    "weeks",
+    "number",
+    "numbers",
+    "read",
+    "reading",
+    "ever",
+    "whole",
 ];
 
 /// A word list as a set, built once: a lookup instead of a comparison per listed word.

@@ -42,8 +42,12 @@ impl Hasher for Fnv {
 /// A set of words hashed with [`Fnv`].
 type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
-/// Fewest words in the rest of the pattern before a request can be off its topic.
+/// Fewest words in the pattern (the request included) before a request can be off its topic.
 const MIN_CONTEXT_WORDS: usize = 60;
+/// In a shorter pattern, fewest words in the rest of it, the request left out: a short carrier
+/// (an e-mail, a table note) with a task slipped in is still judged when the carrier itself has
+/// enough words to show its topic; a short note whose one task is most of it is not.
+const MIN_REST_WORDS: usize = 45;
 /// Lines of one kind (questions, orders) that make a list the author's own.
 const MIN_LIST: usize = 3;
 /// Most requests reported.
@@ -357,6 +361,14 @@ const STOP: &[&str] = &[
     "quick",
     "quickly",
     "your",
+    "newest",
+    "weeks",
+    "number",
+    "numbers",
+    "read",
+    "reading",
+    "ever",
+    "whole",
 ];
 
 /// A word list as a set, built once: a lookup instead of a comparison per listed word.
@@ -569,7 +581,7 @@ pub fn off_topic_requests(
     let total_words = words(s.get(sb..se).unwrap_or(""))
         .take(MIN_CONTEXT_WORDS)
         .count();
-    if total_words < MIN_CONTEXT_WORDS {
+    if total_words < MIN_REST_WORDS {
         return Vec::new();
     }
     let all_units = units(s, 0..s.len());
@@ -704,6 +716,11 @@ pub fn off_topic_requests(
         }
         let ws: Vec<&str> = words(unit).collect();
         if !(4..=40).contains(&ws.len()) {
+            continue;
+        }
+        // A short pattern is judged only when the rest of it, this request left out, is long
+        // enough to show its own topic.
+        if total_words < MIN_CONTEXT_WORDS && total_words < MIN_REST_WORDS + ws.len() {
             continue;
         }
         // A hijack is an outlier in its list. When the line before or after is of the same kind

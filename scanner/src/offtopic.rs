@@ -409,6 +409,18 @@ fn content_stems(s: &str) -> Vec<&str> {
 }
 
 /// Splits `s[range]` into sentence-like units (lines, then sentences), returning skeleton ranges.
+/// Where each code fence ("```") of `s` starts, left to right without overlap, as
+/// `str::matches` finds them.
+fn fence_starts(s: &str) -> Vec<usize> {
+    s.match_indices("```").map(|(i, _)| i).collect()
+}
+
+/// How many of the fences in `starts` lie wholly before byte `end`: the number
+/// `s[..end].matches("```")` counts, without reading the text again for every line.
+fn fences_before(starts: &[usize], end: usize) -> usize {
+    starts.partition_point(|&i| i + 3 <= end)
+}
+
 fn units(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let body = s.get(range.clone()).unwrap_or("");
     // Sized up front: one line per newline and one more, about one unit per 32 bytes.
@@ -600,6 +612,8 @@ pub fn off_topic_requests(
         df
     };
     let mut df: Option<HashMap<&str, usize, BuildHasherDefault<Fnv>>> = None;
+    // Where the code fences start, found once per text when a request first needs them.
+    let mut fences: Option<Vec<usize>> = None;
     let interest_stems: Vec<String> = interests
         .iter()
         .flat_map(|i| {
@@ -768,9 +782,8 @@ pub fn off_topic_requests(
             .map_or(unit, |p| unit.get(..p).unwrap_or(unit));
         let hs: Vec<&str> = words(head).collect();
         // A question in a code comment is the code's business (a note to a colleague).
-        let in_code = s
-            .get(..line_start)
-            .is_some_and(|t| t.matches("```").count() % 2 == 1);
+        let in_code =
+            fences_before(fences.get_or_insert_with(|| fence_starts(s)), line_start) % 2 == 1;
         let cataphoric = head.len() < unit.len() || quote_follows;
         let anaphoric = hs.iter().enumerate().any(|(k, w)| {
             anaphora().contains(w)
@@ -883,6 +896,19 @@ mod tests {
                 opens_with_request_verb(&raw),
                 request_verbs().contains(first)
             );
+        }
+
+        /// Counting fences from their starts, found once, equals counting them in every
+        /// prefix the way the loop first did (`str::matches` on the prefix).
+        #[test]
+        fn fences_before_equals_matches_on_the_prefix(text in "[`a\n]{0,40}") {
+            let starts = fence_starts(&text);
+            for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                proptest::prop_assert_eq!(
+                    fences_before(&starts, end),
+                    text[..end].matches("```").count()
+                );
+            }
         }
     }
 }

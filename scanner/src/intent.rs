@@ -2325,7 +2325,6 @@ const WORD_TESTS: &[(u64, &[&str])] = &[
             "requests",
             "user",
             "users",
-            "customer",
             "customers",
             "reply",
             "replies",
@@ -3415,8 +3414,10 @@ fn score(f: u128) -> [(Intent, u8); 4] {
         if any(
             f,
             OVERRIDE | SOFT_OVERRIDE | DISABLE | APPROVE | HIDE | SECRECY | TRUST,
-        ) || has(f, YOU | MUST)
+        ) || (has(f, YOU | MUST) && !any(f, POLITE))
         {
+            // "Could you explain how a system message differs from a user message?" is a
+            // question about the framing, not an order carried by it.
             inj = 2;
         }
     }
@@ -4169,7 +4170,6 @@ mod tests {
                                 | "requests"
                                 | "user"
                                 | "users"
-                                | "customer"
                                 | "customers"
                                 | "reply"
                                 | "replies"

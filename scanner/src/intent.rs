@@ -437,8 +437,9 @@ fn classify(prev: &str, w: &str) -> u128 {
             "dont" | "don't" | "never",
             "mention" | "tell" | "inform" | "notify" | "log" | "alert" | "report",
         ) => SECRECY | MUST,
-        ("without", "telling" | "informing" | "notifying" | "asking" | "confirmation")
-        | ("no", "user") => SECRECY,
+        ("without", "telling" | "informing" | "notifying" | "confirmation") | ("no", "user") => {
+            SECRECY
+        }
         (
             "your" | "next" | "each" | "every",
             "response" | "responses" | "reply" | "replies" | "answer" | "answers" | "output",

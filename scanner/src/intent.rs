@@ -437,8 +437,9 @@ fn classify(prev: &str, w: &str) -> u128 {
             "dont" | "don't" | "never",
             "mention" | "tell" | "inform" | "notify" | "log" | "alert" | "report",
         ) => SECRECY | MUST,
-        ("without", "telling" | "informing" | "notifying" | "asking" | "confirmation")
-        | ("no", "user") => SECRECY,
+        ("without", "telling" | "informing" | "notifying" | "confirmation") | ("no", "user") => {
+            SECRECY
+        }
         (
             "your" | "next" | "each" | "every",
             "response" | "responses" | "reply" | "replies" | "answer" | "answers" | "output",
@@ -2325,7 +2326,6 @@ const WORD_TESTS: &[(u64, &[&str])] = &[
             "requests",
             "user",
             "users",
-            "customer",
             "customers",
             "reply",
             "replies",
@@ -3415,8 +3415,10 @@ fn score(f: u128) -> [(Intent, u8); 4] {
         if any(
             f,
             OVERRIDE | SOFT_OVERRIDE | DISABLE | APPROVE | HIDE | SECRECY | TRUST,
-        ) || has(f, YOU | MUST)
+        ) || (has(f, YOU | MUST) && !any(f, POLITE))
         {
+            // "Could you explain how a system message differs from a user message?" is a
+            // question about the framing, not an order carried by it.
             inj = 2;
         }
     }
@@ -4169,7 +4171,6 @@ mod tests {
                                 | "requests"
                                 | "user"
                                 | "users"
-                                | "customer"
                                 | "customers"
                                 | "reply"
                                 | "replies"

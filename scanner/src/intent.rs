@@ -2433,8 +2433,9 @@ impl Lexicon {
     }
 }
 
-/// Slots of the lexicon table: a power of two, at least four times the keywords.
-const LEXICON_SLOTS: usize = 1 << 12;
+/// Slots of the lexicon table: a power of two, at least four times its words (a test holds it
+/// to that, so that a probe always ends at an empty slot).
+const LEXICON_SLOTS: usize = 1 << 13;
 
 /// A hash of a word for the lexicon table, read a few bytes at a time (whole eight-, four- or
 /// single-byte loads, the first and last ones overlapping) rather than byte by byte: a word
@@ -4330,6 +4331,25 @@ mod tests {
             f |= host_token(token);
         }
         f
+    }
+
+    /// The lexicon table keeps at least three empty slots in four, as [`LEXICON_SLOTS`]
+    /// promises: probes stay short, and a probe for a word not in it always reaches an empty
+    /// slot (a full table would make [`lookup`] loop forever). Entry ids fit the table's `u16`
+    /// slots.
+    #[test]
+    fn lexicon_table_stays_three_quarters_empty() {
+        let lex = lexicon();
+        assert!(
+            lex.words.len() * 4 <= LEXICON_SLOTS,
+            "{} words",
+            lex.words.len()
+        );
+        assert!(lex.words.len() < usize::from(u16::MAX));
+        assert_eq!(
+            lex.slots.iter().filter(|&&v| v != 0).count(),
+            lex.words.len()
+        );
     }
 
     proptest::proptest! {

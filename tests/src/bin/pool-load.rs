@@ -148,7 +148,7 @@ async fn main() -> Result<()> {
 /// commits, how many writes they carried and how long they took. Publish throughput at a given
 /// concurrency is bounded by jobs per commit over commit time (the disk's flush latency), so the
 /// publish line is read with these beside it.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Clone, Copy)]
 struct Commits {
     commits: f64,
     jobs: f64,

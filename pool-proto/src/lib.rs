@@ -14,6 +14,7 @@ pub mod identity;
 pub mod interests;
 pub mod pattern;
 pub mod request;
+mod strict;
 pub mod wire;
 
 pub use embed::{Embedder, HashedNgramEmbedder, similarity};

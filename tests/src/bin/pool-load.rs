@@ -114,7 +114,7 @@ async fn main() -> Result<()> {
             .collect();
         let cpu = cpu_secs(broker.pid());
         let commits = Commits::scrape(&broker.metrics_url).await;
-        let mut publish = publish_all(&agents, signed).await?;
+        let (mut publish, machine) = publish_all(&agents, signed).await?;
         publish.server_cpu_us = per_request_cpu(broker.pid(), cpu, publish.requests);
         let commits = Commits::scrape(&broker.metrics_url)
             .await
@@ -122,6 +122,12 @@ async fn main() -> Result<()> {
             .map(|(after, before)| after.since(&before));
         live = target;
         println!("publish   (to {target:>7} live)          {publish}");
+        if let Some(line) = machine.line(&publish) {
+            println!("          machine                        {line}");
+            report[format!("machine_to_{target}")] = json!({
+                "seconds": machine.wall, "busy_cpu_seconds": machine.busy, "steal_cpu_seconds": machine.steal,
+            });
+        }
         if let Some(c) = &commits {
             println!("          group commits                  {c}");
             report[format!("commits_to_{target}")] = json!({
@@ -208,6 +214,64 @@ impl std::fmt::Display for Commits {
     }
 }
 
+/// How busy the whole machine was during a timed phase, from `/proc/stat`: the figure that tells
+/// a quiet run from one that shared the cores with other work.
+#[derive(Debug, Clone, Copy, Default)]
+struct MachineUse {
+    /// Wall-clock seconds measured.
+    wall: f64,
+    /// CPU seconds every core spent busy (user, nice, system, irq, softirq).
+    busy: f64,
+    /// CPU seconds the hypervisor ran something else while this machine wanted a core.
+    steal: f64,
+}
+
+impl MachineUse {
+    fn add(&mut self, wall: Duration, before: Option<(f64, f64)>, after: Option<(f64, f64)>) {
+        if let (Some(b), Some(a)) = (before, after) {
+            self.wall += wall.as_secs_f64();
+            self.busy += a.0 - b.0;
+            self.steal += a.1 - b.1;
+        }
+    }
+
+    /// "1.86 of 2 cores busy: broker 1.62, tool 0.13, other processes 0.11; steal 0.00", where
+    /// the broker's and the tool's shares come from their CPU time per request.
+    fn line(&self, phase: &Figures) -> Option<String> {
+        if self.wall <= 0.0 {
+            return None;
+        }
+        let cores =
+            |us: Option<f64>| us.map_or(0.0, |us| us * phase.requests as f64 / 1e6 / self.wall);
+        let (busy, broker, tool) = (
+            self.busy / self.wall,
+            cores(phase.server_cpu_us),
+            cores(phase.client_cpu_us),
+        );
+        Some(format!(
+            "{busy:.2} of {} cores busy: broker {broker:.2}, tool {tool:.2}, other processes {:.2}; steal {:.2}",
+            num_cpus(),
+            (busy - broker - tool).max(0.0),
+            self.steal / self.wall
+        ))
+    }
+}
+
+/// The whole machine's CPU seconds so far, from the first line of `/proc/stat`: (busy, steal).
+fn machine_cpu() -> Option<(f64, f64)> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let ticks: Vec<f64> = stat
+        .lines()
+        .next()?
+        .strip_prefix("cpu ")?
+        .split_whitespace()
+        .filter_map(|t| t.parse().ok())
+        .collect();
+    // user nice system idle iowait irq softirq steal, in USER_HZ (100 per second).
+    let busy = ticks.first()? + ticks.get(1)? + ticks.get(2)? + ticks.get(5)? + ticks.get(6)?;
+    Some((busy / 100.0, ticks.get(7)? / 100.0))
+}
+
 /// The broker's CPU time since `before`, per request, in µs: a figure that stays meaningful when
 /// other work competes for the machine.
 fn per_request_cpu(pid: u32, before: Option<f64>, requests: usize) -> Option<f64> {
@@ -225,10 +289,14 @@ const PUBLISH_ROUND: usize = 20_000;
 
 /// Publishes every pattern with one task per agent; returns the figures of the whole phase.
 /// Requests are signed before each timed round, so the figures measure the broker.
-async fn publish_all(agents: &[Arc<Client>], signed: Vec<(usize, Pattern)>) -> Result<Figures> {
+async fn publish_all(
+    agents: &[Arc<Client>],
+    signed: Vec<(usize, Pattern)>,
+) -> Result<(Figures, MachineUse)> {
     let errors = Arc::new(AtomicUsize::new(0));
     let mut timed = Duration::ZERO;
     let mut own_cpu = 0.0;
+    let mut machine = MachineUse::default();
     let mut all = Vec::new();
     let mut signed = signed.into_iter().peekable();
     while signed.peek().is_some() {
@@ -242,7 +310,7 @@ async fn publish_all(agents: &[Arc<Client>], signed: Vec<(usize, Pattern)>) -> R
             let body = serde_json::to_vec(&req).unwrap_or_default();
             per_agent[a].push(agents[a].prepare("/patterns/publish", body, now_ms()));
         }
-        let (started, own) = (Instant::now(), own_cpu_secs());
+        let (started, own, machine_before) = (Instant::now(), own_cpu_secs(), machine_cpu());
         let mut tasks = Vec::new();
         for (agent, requests) in agents.iter().cloned().zip(per_agent) {
             let errors = errors.clone();
@@ -272,10 +340,11 @@ async fn publish_all(agents: &[Arc<Client>], signed: Vec<(usize, Pattern)>) -> R
         }
         timed += started.elapsed();
         own_cpu += own_cpu_secs() - own;
+        machine.add(started.elapsed(), machine_before, machine_cpu());
     }
     let mut figures = Figures::from(all, timed, errors.load(Ordering::Relaxed));
     figures.client_cpu_us = (figures.requests > 0).then(|| own_cpu * 1e6 / figures.requests as f64);
-    Ok(figures)
+    Ok((figures, machine))
 }
 
 /// Queries from every agent for `duration`. Each agent signs a generous queue of queries

@@ -832,11 +832,14 @@ pub fn off_topic_requests(
         if anaphoric {
             continue;
         }
-        if ws.iter().any(|w| AUDIENCE.contains(w)) {
-            continue;
-        }
         let question = question_words().contains(first);
         if question && !unit.trim_end().ends_with('?') {
+            continue;
+        }
+        // The audience excuses an order ("Notify customers ..."), a step of the business; a
+        // question about customers or staff in general ("How does X build customer
+        // loyalty?") is not one of the author's steps.
+        if !question && ws.iter().any(|w| AUDIENCE.contains(w)) {
             continue;
         }
         // The author's own lists: a changelog or a TODO has many lines that open with an

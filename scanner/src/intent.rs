@@ -154,6 +154,7 @@ const OWN_PREF: u128 = 1 << 71; // "I prefer", "my preferred": the writer's own 
 const CLAIM: u128 = 1 << 72; // "state that", "describe it as": a claim the reader is to make
 const REPORT: u128 = 1 << 73; // "we tried ...", "the model refused ...": a report of what happened
 const OWN_WORDS: u128 = 1 << 74; // "what I said", "I wrote": the writer's own earlier words
+const USER_LED: u128 = 1 << 75; // "the user wrote", "the customer writes": a reply that follows the user's lead
 
 fn verb_is_imperative(w: &str) -> bool {
     matches!(
@@ -551,6 +552,10 @@ fn classify_more(prev: &str, w: &str) -> u128 {
         ("read", "out" | "aloud") => REVEAL,
         ("sign", "off") => CHECKS,
         ("only", "when" | "if" | "after" | "on" | "for") => GUARD,
+        (
+            "user" | "users" | "customer" | "customers",
+            "wrote" | "writes" | "writing" | "speaks",
+        ) => USER_LED,
         // Greetings and task conditionals that address the reading model.
         (
             "hello" | "hi" | "hey" | "greetings",
@@ -1452,6 +1457,7 @@ const KEYWORDS: &[&str] = &[
     "soul",
     "soul.md",
     "spanish",
+    "speaks",
     "specialists",
     "sponsored",
     "ssh",
@@ -1609,6 +1615,8 @@ const KEYWORDS: &[&str] = &[
     "words",
     "would",
     "write",
+    "writes",
+    "writing",
     "wrote",
     "yield",
     "you",
@@ -2095,6 +2103,7 @@ const PAIR_SECOND: &[&str] = &[
     "share",
     "should",
     "signature",
+    "speaks",
     "specialists",
     "statement",
     "storage",
@@ -2144,6 +2153,8 @@ const PAIR_SECOND: &[&str] = &[
     "will",
     "with",
     "words",
+    "writes",
+    "writing",
     "wrote",
     "you",
     "you're",
@@ -3249,8 +3260,10 @@ fn score(f: u128) -> [(Intent, u8); 4] {
         inj = 2;
     }
     // Change what the reader answers: "add ... to your response".
+    // ... unless the reply follows the user's own lead ("keep your reply in the language the
+    // user wrote in"): guidance on serving the user, not content slipped into the answer.
     if any(f, YOUR_OUT) && any(f, SHAPE) && commanding {
-        inj = inj.max(2);
+        inj = inj.max(if any(f, USER_LED) { 1 } else { 2 });
     }
     // Hide what it does from the user or the audit trail.
     if any(f, SECRECY)
@@ -3444,7 +3457,7 @@ fn score(f: u128) -> [(Intent, u8); 4] {
             PERSIST | BLANKET | YOU | AGENT | READER | ONLY_OUT | YOUR_OUT,
         )
     {
-        inj = inj.max(2);
+        inj = inj.max(if any(f, USER_LED) { 1 } else { 2 });
     }
     if any(f, YOUR_OUT) && any(f, SHAPE) && any(f, PROMO) {
         inj = 2;

@@ -124,6 +124,7 @@ const REQUEST_VERBS: &[&str] = &[
     "gauge",
     "decide",
     "break",
+    "walk",
     "can",
     "could",
     "would",
@@ -573,6 +574,16 @@ fn opens_with_request_verb(raw: &str) -> bool {
     ) {
         first = lead.next().unwrap_or("");
     }
+    // "In what ways ...?", "In which year ...?": the question word comes second.
+    // "Sum up ..." is "summarise"; "sum" alone is a noun as often as a verb ("sum type").
+    if first == "in" {
+        first = lead
+            .next()
+            .filter(|w| matches!(*w, "what" | "which"))
+            .unwrap_or(first);
+    } else if first == "sum" && lead.next() == Some("up") {
+        first = "summarize";
+    }
     request_verbs().contains(first)
 }
 
@@ -725,9 +736,20 @@ pub fn off_topic_requests(
         ) {
             first = lead.next().unwrap_or("");
         }
+        if first == "in" {
+            first = lead
+                .next()
+                .filter(|w| matches!(*w, "what" | "which"))
+                .unwrap_or(first);
+        } else if first == "sum" && lead.next() == Some("up") {
+            first = "summarize";
+        }
         if !request_verbs().contains(first) {
             continue;
         }
+        // "Give me ...", "Show me ...": a procedure verb asking for something for the writer
+        // is a content task handed to the reader, not a step of the author's procedure.
+        let for_me = PROCEDURE_VERBS.contains(&first) && lead.next() == Some("me");
         let ws: Vec<&str> = words(unit).collect();
         if !(4..=40).contains(&ws.len()) {
             continue;
@@ -748,7 +770,7 @@ pub fn off_topic_requests(
         let asks = question_words().contains(first) && unit.trim_end().ends_with('?');
         // A content task ("Recommend a novel", "Summarise the report") is not of the kind of
         // the changelog and checklist verbs around it ("Avoid …", "Fix …").
-        let task = TASK_VERBS.contains(&first);
+        let task = TASK_VERBS.contains(&first) || for_me;
         let same_kind = |l: &str| {
             if asks {
                 l.trim_end().ends_with('?')
@@ -810,11 +832,14 @@ pub fn off_topic_requests(
         if anaphoric {
             continue;
         }
-        if ws.iter().any(|w| AUDIENCE.contains(w)) {
-            continue;
-        }
         let question = question_words().contains(first);
         if question && !unit.trim_end().ends_with('?') {
+            continue;
+        }
+        // The audience excuses an order ("Notify customers ..."), a step of the business; a
+        // question about customers or staff in general ("How does X build customer
+        // loyalty?") is not one of the author's steps.
+        if !question && ws.iter().any(|w| AUDIENCE.contains(w)) {
             continue;
         }
         // The author's own lists: a changelog or a TODO has many lines that open with an

@@ -4,6 +4,7 @@
 //! coherence with the interests raise it; near-empty bodies, repetition, shouting, link farms
 //! and spam phrases lower it. It is a pure function of its input (deterministic).
 
+use aho_corasick::packed;
 use memchr::memmem::Finder;
 
 /// FNV-1a of a string: distinct words and lines are counted by hash, not by copies.
@@ -40,6 +41,85 @@ const LINKS: &[&str] = &["http://", "https://"];
 fn finders() -> &'static [Finder<'static>] {
     static SET: std::sync::OnceLock<Vec<Finder<'static>>> = std::sync::OnceLock::new();
     SET.get_or_init(|| SPAM.iter().chain(LINKS).map(Finder::new).collect())
+}
+
+/// Most phrase and link matches [`phrase_counts`] reads before it leaves the count to the
+/// per-phrase finders (each match restarts the packed search one byte on: text made of
+/// matches, such as a long run of `$`, is cheaper for the finders).
+const MAX_PHRASE_MATCHES: usize = 256;
+
+/// The spam phrases, then the link prefixes, in one packed (Teddy) searcher, leftmost-first.
+/// `None` where no packed searcher can be built, or if a pattern were a prefix of another (two
+/// patterns could then match at one start and one of them would be missed) or a link prefix
+/// could overlap itself (a count of all its occurrences would then exceed the non-overlapping
+/// count): [`phrase_counts`] relies on neither happening.
+fn phrase_searcher() -> Option<&'static packed::Searcher> {
+    static SEARCHER: std::sync::OnceLock<Option<packed::Searcher>> = std::sync::OnceLock::new();
+    SEARCHER
+        .get_or_init(|| {
+            let all: Vec<&str> = SPAM.iter().chain(LINKS).copied().collect();
+            let prefix_free = all.iter().enumerate().all(|(i, a)| {
+                all.iter()
+                    .enumerate()
+                    .all(|(j, b)| i == j || !b.starts_with(a))
+            });
+            let links_unbordered = LINKS
+                .iter()
+                .all(|l| (1..l.len()).all(|k| l.get(k..).is_none_or(|tail| !l.starts_with(tail))));
+            if !prefix_free || !links_unbordered {
+                return None;
+            }
+            packed::Config::new()
+                .match_kind(packed::MatchKind::LeftmostFirst)
+                .builder()
+                .extend(&all)
+                .build()
+        })
+        .as_ref()
+}
+
+/// How many spam phrases occur in `lower` and how many link prefixes (non-overlapping, as
+/// `matches` counts), in one packed search instead of a search per phrase: the search
+/// restarts one byte after each match's start, so it visits every start where a pattern
+/// matches (no pattern is a prefix of another, so one pattern at most matches at a start),
+/// and a link prefix does not overlap itself, so all its occurrences are its non-overlapping
+/// ones. `None` when the searcher is missing or the text holds more than
+/// [`MAX_PHRASE_MATCHES`] matches; the caller then counts with the per-phrase finders.
+fn phrase_counts(lower: &[u8]) -> Option<(usize, usize)> {
+    let searcher = phrase_searcher()?;
+    let mut spam = [false; SPAM.len()];
+    let mut links = 0usize;
+    let mut matches = 0usize;
+    let mut at = 0usize;
+    while at < lower.len() {
+        let Some(m) = searcher.find_in(lower, aho_corasick::Span::from(at..lower.len())) else {
+            break;
+        };
+        matches += 1;
+        if matches > MAX_PHRASE_MATCHES {
+            return None;
+        }
+        match spam.get_mut(m.pattern().as_usize()) {
+            Some(found) => *found = true,
+            None => links += 1,
+        }
+        at = m.start() + 1;
+    }
+    Some((spam.iter().filter(|f| **f).count(), links))
+}
+
+/// What [`phrase_counts`] counts, with a prebuilt finder per phrase and link prefix.
+fn finder_counts(lower: &[u8]) -> (usize, usize) {
+    let (spam_finders, link_finders) = finders().split_at(SPAM.len().min(finders().len()));
+    let links: usize = link_finders
+        .iter()
+        .map(|f| f.find_iter(lower).count())
+        .sum();
+    let spam = spam_finders
+        .iter()
+        .filter(|f| f.find(lower).is_some())
+        .count();
+    (spam, links)
 }
 
 /// Whitespace as `char::is_whitespace` sees it, for ASCII bytes.
@@ -346,13 +426,10 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
         q -= 0.5 * (bangs.min(6) as f32);
     }
 
-    // Link farms (non-overlapping counts, as `matches` counts) and spam phrases, with
-    // prebuilt finders.
-    let (spam_finders, link_finders) = finders().split_at(SPAM.len().min(finders().len()));
-    let links: usize = link_finders
-        .iter()
-        .map(|f| f.find_iter(lower.as_bytes()).count())
-        .sum();
+    // Link farms (non-overlapping counts, as `matches` counts) and spam phrases: one packed
+    // search, or prebuilt finders per phrase.
+    let (spam, links) =
+        phrase_counts(lower.as_bytes()).unwrap_or_else(|| finder_counts(lower.as_bytes()));
     if links >= 6 && links * 12 >= wc {
         q -= 3.0;
     } else if links >= 10 {
@@ -360,10 +437,6 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     }
 
     // Spam phrases.
-    let spam = spam_finders
-        .iter()
-        .filter(|f| f.find(lower.as_bytes()).is_some())
-        .count();
     q -= 0.8 * spam.min(4) as f32;
 
     // A title that is all capitals or empty.
@@ -446,6 +519,26 @@ mod tests {
                 sorted.dedup();
                 proptest::prop_assert_eq!(distinct(list), sorted.len());
                 proptest::prop_assert_eq!(distinct_fresh(list), sorted.len());
+            }
+        }
+
+        /// The packed search counts the phrases and links the per-phrase finders count (or
+        /// gives up past its match limit), whatever the phrases' neighbours and overlaps.
+        #[test]
+        fn phrase_counts_equal_the_finders(
+            parts in proptest::collection::vec(
+                "click here|buy now|risk-free|risk free|earn \\$|\\$|\\$\\$\\$|https?://|http|/|[a-z ]{1,6}",
+                0..60,
+            ),
+            repeat in 1usize..80,
+        ) {
+            let text = parts.concat();
+            if let Some(counts) = phrase_counts(text.as_bytes()) {
+                proptest::prop_assert_eq!(counts, finder_counts(text.as_bytes()));
+            }
+            let long = text.repeat(repeat);
+            if let Some(counts) = phrase_counts(long.as_bytes()) {
+                proptest::prop_assert_eq!(counts, finder_counts(long.as_bytes()));
             }
         }
 
@@ -671,6 +764,18 @@ mod tests {
                 reference(&title, &body, &interests).to_bits()
             );
         }
+    }
+
+    #[test]
+    fn the_packed_search_is_built_and_gives_up_on_a_flood() {
+        assert!(phrase_searcher().is_some());
+        assert_eq!(
+            phrase_counts(b"earn $$$ now: click here, https://x and http://y"),
+            Some((3, 2))
+        );
+        let flood = "$".repeat(MAX_PHRASE_MATCHES + 10);
+        assert_eq!(phrase_counts(flood.as_bytes()), None);
+        assert_eq!(finder_counts(flood.as_bytes()), (1, 0));
     }
 
     #[test]

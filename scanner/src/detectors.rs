@@ -647,12 +647,29 @@ pub fn wallet_addresses(text: &str, n: &Normalized) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether `bytes` holds at least `at_least` ASCII digits: counted by a branch-free range
+/// test (`b - b'0' < 10`) over blocks of 64 bytes, which the compiler runs on vector
+/// registers, stopping after the block that reaches the count.
+fn has_digits(bytes: &[u8], at_least: usize) -> bool {
+    let mut seen = 0usize;
+    for block in bytes.chunks(64) {
+        seen += block
+            .iter()
+            .map(|&b| usize::from(b.wrapping_sub(b'0') < 10))
+            .sum::<usize>();
+        if seen >= at_least {
+            return true;
+        }
+    }
+    seen >= at_least
+}
+
 /// A dump of personal data: many atoms of two or more kinds.
 pub fn pii_records(text: &str, n: &Normalized) -> Vec<Range<usize>> {
     // A dump needs many atoms: skip texts with too few digits and at-signs to hold one.
     // Counted only as far as the thresholds (the 24th digit, the 4th at-sign): the decision
     // needs no more.
-    let digits_24 = n.text.bytes().filter(u8::is_ascii_digit).nth(23).is_some();
+    let digits_24 = has_digits(n.text.as_bytes(), 24);
     let ats_4 = memchr::memchr_iter(b'@', n.text.as_bytes())
         .nth(3)
         .is_some();
@@ -719,6 +736,23 @@ mod tests {
                 .filter(|s| rest.as_bytes().starts_with(s))
                 .count();
             proptest::prop_assert_eq!(street_suffixes_at(rest.as_bytes(), second), expected);
+        }
+
+        /// The blockwise digit count answers what counting digits to the threshold answers.
+        #[test]
+        fn has_digits_equals_the_filtered_count(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![b'0'..=b'9', proptest::num::u8::ANY],
+                0..300,
+            ),
+            at_least in 1usize..40,
+        ) {
+            let reference = bytes
+                .iter()
+                .filter(|b| b.is_ascii_digit())
+                .nth(at_least - 1)
+                .is_some();
+            proptest::prop_assert_eq!(has_digits(&bytes, at_least), reference);
         }
 
         /// Skipping to the next digit or bracket counts the atoms a byte-by-byte pass counts.

@@ -632,13 +632,16 @@ pub fn find_encoded(text: &str, n: &Normalized, hints: TransformHints) -> Vec<De
     let mut out = Vec::new();
     base64_runs(text, &mut out);
     hex_runs(text, &mut out);
-    if text.contains('%') {
+    // Presence tests by the `memchr` crate's vector search (`str::contains` with a `char`
+    // runs the standard library's word-at-a-time `memchr`): the same answers.
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'%', bytes).is_some() {
         escape_runs(text, Encoding::Percent, b'%', &mut out);
     }
-    if text.contains("&#") {
+    if memchr::memmem::find(bytes, b"&#").is_some() {
         escape_runs(text, Encoding::HtmlEntities, b'&', &mut out);
     }
-    if text.contains('\\') {
+    if memchr::memchr(b'\\', bytes).is_some() {
         escape_runs(text, Encoding::Escapes, b'\\', &mut out);
     }
     if !n.invisibles.is_empty() {
@@ -792,6 +795,18 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The byte searches answer what `str::contains` answers for the three escape leads.
+        #[test]
+        fn escape_presence_equals_str_contains(text in "[a%&#\\\\ \u{e9}]{0,30}") {
+            let bytes = text.as_bytes();
+            proptest::prop_assert_eq!(memchr::memchr(b'%', bytes).is_some(), text.contains('%'));
+            proptest::prop_assert_eq!(
+                memchr::memmem::find(bytes, b"&#").is_some(),
+                text.contains("&#")
+            );
+            proptest::prop_assert_eq!(memchr::memchr(b'\\', bytes).is_some(), text.contains('\\'));
+        }
+
         /// The table-driven gate answers what the indexed count answers.
         #[test]
         fn glued_leet_equals_the_reference(text in "[a-zA-Z013457@$ 2.\u{e9}]{0,40}") {

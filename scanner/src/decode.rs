@@ -526,8 +526,49 @@ fn is_leet_word(word: &str) -> bool {
 }
 
 /// A digit or sign that stands for a letter in leetspeak (see `leet_char`).
-fn is_leet_byte(b: u8) -> bool {
+const fn is_leet_byte(b: u8) -> bool {
     matches!(b, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$')
+}
+
+/// Class bit of [`GLUE_CLASS`]: a leetspeak byte ([`is_leet_byte`]).
+const LEET: u8 = 1;
+/// Class bit of [`GLUE_CLASS`]: an ASCII letter.
+const LETTER: u8 = 2;
+
+/// The leet and letter bits of every byte value, built at compile time, for [`glued_leet`].
+const GLUE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = if is_leet_byte(b) {
+            LEET
+        } else if b.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            0
+        };
+        i += 1;
+    }
+    table
+};
+
+/// Whether at least three bytes are look-alike digits or signs with a letter on at least one
+/// side (the gate before looking for leet words): one table load per byte, the neighbours
+/// read only for the rare leet byte.
+fn glued_leet(b: &[u8]) -> bool {
+    let mut seen = 0usize;
+    b.windows(3).any(|w| {
+        let &[before, at, after] = w else {
+            return false;
+        };
+        let class = |x: u8| GLUE_CLASS[usize::from(x)];
+        if class(at) & LEET == 0 || (class(before) | class(after)) & LETTER == 0 {
+            return false;
+        }
+        seen += 1;
+        seen == 3
+    })
 }
 
 /// Whitespace as `char::is_whitespace` sees it, for ASCII bytes.
@@ -550,7 +591,11 @@ fn leet_words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
     Box::new(std::iter::from_fn(move || {
         while at < bytes.len() {
             let rest = bytes.get(at..)?;
-            let hit = at + rest.iter().position(|b| is_leet_byte(*b))?;
+            // The leet bit of the class table: `is_leet_byte` in one load.
+            let hit = at
+                + rest
+                    .iter()
+                    .position(|&b| GLUE_CLASS[usize::from(b)] & LEET != 0)?;
             // The word around the byte: after the previous whitespace, through the next one.
             let start = bytes
                 .get(..hit)?
@@ -587,13 +632,16 @@ pub fn find_encoded(text: &str, n: &Normalized, hints: TransformHints) -> Vec<De
     let mut out = Vec::new();
     base64_runs(text, &mut out);
     hex_runs(text, &mut out);
-    if text.contains('%') {
+    // Presence tests by the `memchr` crate's vector search (`str::contains` with a `char`
+    // runs the standard library's word-at-a-time `memchr`): the same answers.
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'%', bytes).is_some() {
         escape_runs(text, Encoding::Percent, b'%', &mut out);
     }
-    if text.contains("&#") {
+    if memchr::memmem::find(bytes, b"&#").is_some() {
         escape_runs(text, Encoding::HtmlEntities, b'&', &mut out);
     }
-    if text.contains('\\') {
+    if memchr::memchr(b'\\', bytes).is_some() {
         escape_runs(text, Encoding::Escapes, b'\\', &mut out);
     }
     if !n.invisibles.is_empty() {
@@ -618,15 +666,7 @@ pub fn find_encoded(text: &str, n: &Normalized, hints: TransformHints) -> Vec<De
     }
     // Count before building: most texts have no leet words and need no copy. A byte pass first:
     // a leet word has a look-alike digit or sign with a letter on at least one side.
-    let b = text.as_bytes();
-    let glued = (1..b.len().saturating_sub(1))
-        .filter(|&i| {
-            b.get(i).copied().is_some_and(is_leet_byte)
-                && (b.get(i - 1).is_some_and(u8::is_ascii_alphabetic)
-                    || b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
-        })
-        .nth(2)
-        .is_some();
+    let glued = glued_leet(text.as_bytes());
     let (leet, words) = if glued && leet_words(text).nth(2).is_some() {
         unleet(text)
     } else {
@@ -731,7 +771,51 @@ mod tests {
             .collect()
     }
 
+    /// The class table answers the byte tests it stands for, for every byte value.
+    #[test]
+    fn glue_class_equals_the_byte_tests() {
+        for b in 0..=255u8 {
+            let class = GLUE_CLASS[usize::from(b)];
+            assert_eq!(class & LEET != 0, is_leet_byte(b), "{b}");
+            assert_eq!(class & LETTER != 0, b.is_ascii_alphabetic(), "{b}");
+        }
+    }
+
+    /// The glued-leet gate as it was: the leet bytes with a letter beside them, counted to the
+    /// third by index.
+    fn glued_leet_reference(b: &[u8]) -> bool {
+        (1..b.len().saturating_sub(1))
+            .filter(|&i| {
+                b.get(i).copied().is_some_and(is_leet_byte)
+                    && (b.get(i - 1).is_some_and(u8::is_ascii_alphabetic)
+                        || b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
+            })
+            .nth(2)
+            .is_some()
+    }
+
     proptest::proptest! {
+        /// The byte searches answer what `str::contains` answers for the three escape leads.
+        #[test]
+        fn escape_presence_equals_str_contains(text in "[a%&#\\\\ \u{e9}]{0,30}") {
+            let bytes = text.as_bytes();
+            proptest::prop_assert_eq!(memchr::memchr(b'%', bytes).is_some(), text.contains('%'));
+            proptest::prop_assert_eq!(
+                memchr::memmem::find(bytes, b"&#").is_some(),
+                text.contains("&#")
+            );
+            proptest::prop_assert_eq!(memchr::memchr(b'\\', bytes).is_some(), text.contains('\\'));
+        }
+
+        /// The table-driven gate answers what the indexed count answers.
+        #[test]
+        fn glued_leet_equals_the_reference(text in "[a-zA-Z013457@$ 2.\u{e9}]{0,40}") {
+            proptest::prop_assert_eq!(
+                glued_leet(text.as_bytes()),
+                glued_leet_reference(text.as_bytes())
+            );
+        }
+
         /// Skipping short runs finds the same base64 and hex runs as reading every byte.
         #[test]
         fn run_finders_equal_the_byte_by_byte_ones(

@@ -465,34 +465,54 @@ pub fn pii_counts(s: &str) -> PiiCounts {
     }
     // Street addresses: "<number> <word> (st|street|ave|rd|dr|lane|way|blvd)".
     // Every suffix starts with a space and none overlaps itself, so checking each suffix at
-    // each space finds exactly the occurrences `match_indices` would, in one pass.
-    const SUFFIXES: [&[u8]; 10] = [
-        b" st,", b" street", b" ave", b" rd,", b" dr,", b" lane", b" way,", b" blvd", b" road",
-        b" avenue",
-    ];
-    for at in memchr::memchr_iter(b' ', bytes) {
-        let rest = bytes.get(at..).unwrap_or(&[]);
-        // Every suffix goes on with one of these letters.
-        let Some(second @ (b's' | b'a' | b'r' | b'd' | b'l' | b'w' | b'b')) = rest.get(1) else {
+    // each space finds exactly the occurrences `match_indices` would, in one pass. A space and
+    // the byte after it are read as one pair per position (a `memchr` call per space cost more
+    // than this pass); the test of the text before does not depend on the suffix, so it is
+    // made once for all the suffixes found at a space.
+    for (at, pair) in bytes.windows(2).enumerate() {
+        let [b' ', second] = *pair else {
             continue;
         };
-        // By reference: iterating the array by value copies all ten slices at every space.
-        for suffix in &SUFFIXES {
-            if suffix.get(1) != Some(second) || !rest.starts_with(suffix) {
-                continue;
-            }
-            let before = s.get(at.saturating_sub(24)..at).unwrap_or("");
-            if before.rsplit([',', '|', '\n']).next().is_some_and(|seg| {
-                seg.trim_start()
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
-            }) {
-                c.addresses += 1;
-            }
+        let found = street_suffixes_at(bytes.get(at..).unwrap_or(&[]), second);
+        if found == 0 {
+            continue;
+        }
+        let before = s.get(at.saturating_sub(24)..at).unwrap_or("");
+        if before.rsplit([',', '|', '\n']).next().is_some_and(|seg| {
+            seg.trim_start()
+                .split(' ')
+                .next()
+                .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+        }) {
+            c.addresses += found;
         }
     }
     c
+}
+
+/// The street suffixes of an address, each starting with a space: the list
+/// [`street_suffixes_at`] tests by second letter (kept for its property test).
+#[cfg(test)]
+const STREET_SUFFIXES: [&[u8]; 10] = [
+    b" st,", b" street", b" ave", b" rd,", b" dr,", b" lane", b" way,", b" blvd", b" road",
+    b" avenue",
+];
+
+/// How many of the street suffixes (" st,", " street", " ave", " rd,", " dr,", " lane",
+/// " way,", " blvd", " road", " avenue") `rest` starts with, given its second byte: only the suffixes
+/// that go on with that letter are compared (" avenue" also starts with " ave": two).
+fn street_suffixes_at(rest: &[u8], second: u8) -> usize {
+    let starts = |suffix: &[u8]| usize::from(rest.starts_with(suffix));
+    match second {
+        b's' => starts(b" st,") + starts(b" street"),
+        b'a' => starts(b" ave") + starts(b" avenue"),
+        b'r' => starts(b" rd,") + starts(b" road"),
+        b'd' => starts(b" dr,"),
+        b'l' => starts(b" lane"),
+        b'w' => starts(b" way,"),
+        b'b' => starts(b" blvd"),
+        _ => 0,
+    }
 }
 
 /// A coarse script bucket for a character (0 for ASCII and everything unclassified).
@@ -627,12 +647,29 @@ pub fn wallet_addresses(text: &str, n: &Normalized) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether `bytes` holds at least `at_least` ASCII digits: counted by a branch-free range
+/// test (`b - b'0' < 10`) over blocks of 64 bytes, which the compiler runs on vector
+/// registers, stopping after the block that reaches the count.
+fn has_digits(bytes: &[u8], at_least: usize) -> bool {
+    let mut seen = 0usize;
+    for block in bytes.chunks(64) {
+        seen += block
+            .iter()
+            .map(|&b| usize::from(b.wrapping_sub(b'0') < 10))
+            .sum::<usize>();
+        if seen >= at_least {
+            return true;
+        }
+    }
+    seen >= at_least
+}
+
 /// A dump of personal data: many atoms of two or more kinds.
 pub fn pii_records(text: &str, n: &Normalized) -> Vec<Range<usize>> {
     // A dump needs many atoms: skip texts with too few digits and at-signs to hold one.
     // Counted only as far as the thresholds (the 24th digit, the 4th at-sign): the decision
     // needs no more.
-    let digits_24 = n.text.bytes().filter(u8::is_ascii_digit).nth(23).is_some();
+    let digits_24 = has_digits(n.text.as_bytes(), 24);
     let ats_4 = memchr::memchr_iter(b'@', n.text.as_bytes())
         .nth(3)
         .is_some();
@@ -688,6 +725,34 @@ mod tests {
             let alnum = |b: u8| b.is_ascii_alphanumeric();
             let fast: Vec<Range<usize>> = long_runs(bytes, min, alnum).collect();
             proptest::prop_assert_eq!(fast, runs_by_bytes(bytes, min, alnum));
+        }
+
+        /// The suffixes found by second letter are the suffixes of the list `rest` starts with.
+        #[test]
+        fn street_suffixes_by_letter_equal_the_list(rest in " ?(st,|street|ave|avenue|rd,|road|dr,|lane|way,|blvd|[a-z ,]{0,7})") {
+            let second = rest.as_bytes().get(1).copied().unwrap_or(0);
+            let expected = STREET_SUFFIXES
+                .iter()
+                .filter(|s| rest.as_bytes().starts_with(s))
+                .count();
+            proptest::prop_assert_eq!(street_suffixes_at(rest.as_bytes(), second), expected);
+        }
+
+        /// The blockwise digit count answers what counting digits to the threshold answers.
+        #[test]
+        fn has_digits_equals_the_filtered_count(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![b'0'..=b'9', proptest::num::u8::ANY],
+                0..300,
+            ),
+            at_least in 1usize..40,
+        ) {
+            let reference = bytes
+                .iter()
+                .filter(|b| b.is_ascii_digit())
+                .nth(at_least - 1)
+                .is_some();
+            proptest::prop_assert_eq!(has_digits(&bytes, at_least), reference);
         }
 
         /// Skipping to the next digit or bracket counts the atoms a byte-by-byte pass counts.

@@ -78,6 +78,8 @@ pub fn scan_view(
     let lc = rules.literal_count;
     // (rule, window start, window end) in the skeleton, merged per rule as hits arrive.
     let mut windows: Vec<(usize, usize, usize)> = Vec::new();
+    // For each rule, the index in `windows` of its last window (the one a new hit may extend).
+    let mut last_window: Vec<usize> = vec![usize::MAX; rules.rules.len()];
     let bytes = n.text.as_bytes();
     // Sized for a typical text's hits (about one per 16 bytes): few or no regrowths.
     let mut literal_matches = Vec::with_capacity(bytes.len() / 16 + 16);
@@ -107,10 +109,7 @@ pub fn scan_view(
                 let from = line_start(bytes, m.start.saturating_sub(REGEX_WINDOW));
                 let to = line_end(bytes, m.end.saturating_add(REGEX_WINDOW));
                 for &r in list {
-                    match windows.iter_mut().rev().find(|w| w.0 == r) {
-                        Some(w) if from <= w.2 => w.2 = w.2.max(to),
-                        _ => windows.push((r, from, to)),
-                    }
+                    add_window(&mut windows, &mut last_window, r, from, to);
                 }
             }
             1 => hints.rot13 = true,
@@ -119,17 +118,21 @@ pub fn scan_view(
     }
     windows.sort_unstable_by_key(|w| (w.0, w.1));
     let mut defensive: Option<bool> = None;
-    for (index, rule) in rules.rules.iter().enumerate() {
-        if !windows.iter().any(|w| w.0 == index) {
+    // Sorted by rule, the windows come in one run per rule, rules in ascending order.
+    for group in windows.chunk_by(|a, b| a.0 == b.0) {
+        let Some(&(index, _, _)) = group.first() else {
             continue;
-        }
+        };
+        let Some(rule) = rules.rules.get(index) else {
+            continue;
+        };
         let Matcher::Regex(re) = &rule.matcher else {
             continue;
         };
         // The regex runs only in line-aligned windows around its literals' hits, not over
         // the whole text: a rule whose literal is a common word costs a few lines, not a scan.
         let mut found = 0usize;
-        for window in windows.iter().filter(|w| w.0 == index) {
+        for window in group {
             let (from, to) = (window.1, window.2);
             let Some(slice) = n.text.get(from..to) else {
                 continue;
@@ -275,6 +278,29 @@ pub fn scan_view(
                 }
                 scan_decoded(rules, &run, enc_index, depth, max_depth, work, &plain, out);
             }
+        }
+    }
+}
+
+/// Adds the window `from..to` of rule `r`: it extends the rule's last window when it starts
+/// inside it (hits arrive in end order), else it opens a new one. `last_window[r]` is the index
+/// of the rule's last window in `windows` (`usize::MAX` for none), so no search of `windows`
+/// is needed (it was a reverse search for the rule's last window, per hit and rule).
+fn add_window(
+    windows: &mut Vec<(usize, usize, usize)>,
+    last_window: &mut [usize],
+    r: usize,
+    from: usize,
+    to: usize,
+) {
+    let Some(last) = last_window.get_mut(r) else {
+        return;
+    };
+    match windows.get_mut(*last) {
+        Some(w) if from <= w.2 => w.2 = w.2.max(to),
+        _ => {
+            *last = windows.len();
+            windows.push((r, from, to));
         }
     }
 }
@@ -472,7 +498,7 @@ fn line_start(bytes: &[u8], i: usize) -> usize {
     let i = i.min(bytes.len());
     bytes
         .get(..i)
-        .and_then(|b| b.iter().rposition(|&c| c == b'\n'))
+        .and_then(|b| memchr::memrchr(b'\n', b))
         .map_or(0, |p| p + 1)
 }
 
@@ -481,7 +507,7 @@ fn line_end(bytes: &[u8], i: usize) -> usize {
     let i = i.min(bytes.len());
     bytes
         .get(i..)
-        .and_then(|b| b.iter().position(|&c| c == b'\n'))
+        .and_then(|b| memchr::memchr(b'\n', b))
         .map_or(bytes.len(), |p| i + p + 1)
 }
 
@@ -692,6 +718,52 @@ pub fn apply_combos(rules: &RuleSet, hits: &mut Vec<Hit>) {
 #[cfg(test)]
 mod tests {
     use super::is_quoted;
+
+    /// The window merge as it was: a reverse search of `windows` for the rule's last window.
+    fn add_window_reference(
+        windows: &mut Vec<(usize, usize, usize)>,
+        r: usize,
+        from: usize,
+        to: usize,
+    ) {
+        match windows.iter_mut().rev().find(|w| w.0 == r) {
+            Some(w) if from <= w.2 => w.2 = w.2.max(to),
+            _ => windows.push((r, from, to)),
+        }
+    }
+
+    proptest::proptest! {
+        /// Windows merged through the per-rule index equal the reverse search's, in order.
+        #[test]
+        fn windows_equal_the_reverse_search(
+            hits in proptest::collection::vec(
+                (proptest::collection::vec(0usize..6, 0..4), 0usize..300, 0usize..200),
+                0..60,
+            ),
+        ) {
+            let mut fast = Vec::new();
+            let mut last = vec![usize::MAX; 6];
+            let mut slow = Vec::new();
+            for (list, from, len) in &hits {
+                for &r in list {
+                    super::add_window(&mut fast, &mut last, r, *from, from + len);
+                    add_window_reference(&mut slow, r, *from, from + len);
+                }
+            }
+            proptest::prop_assert_eq!(fast, slow);
+        }
+
+        /// Line starts and ends found with `memchr` equal a byte-by-byte search.
+        #[test]
+        fn line_edges_equal_a_byte_search(text in "[a\n]{0,40}", i in 0usize..50) {
+            let bytes = text.as_bytes();
+            let j = i.min(bytes.len());
+            let start = bytes[..j].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+            let end = bytes[j..].iter().position(|&c| c == b'\n').map_or(bytes.len(), |p| j + p + 1);
+            proptest::prop_assert_eq!(super::line_start(bytes, i), start);
+            proptest::prop_assert_eq!(super::line_end(bytes, i), end);
+        }
+    }
 
     fn quoted(text: &str, needle: &str) -> bool {
         let start = text.find(needle).unwrap_or(0);

@@ -4,6 +4,7 @@
 //! coherence with the interests raise it; near-empty bodies, repetition, shouting, link farms
 //! and spam phrases lower it. It is a pure function of its input (deterministic).
 
+use aho_corasick::packed;
 use memchr::memmem::Finder;
 
 /// FNV-1a of a string: distinct words and lines are counted by hash, not by copies.
@@ -42,44 +43,195 @@ fn finders() -> &'static [Finder<'static>] {
     SET.get_or_init(|| SPAM.iter().chain(LINKS).map(Finder::new).collect())
 }
 
+/// Most phrase and link matches [`phrase_counts`] reads before it leaves the count to the
+/// per-phrase finders (each match restarts the packed search one byte on: text made of
+/// matches, such as a long run of `$`, is cheaper for the finders).
+const MAX_PHRASE_MATCHES: usize = 256;
+
+/// The spam phrases, then the link prefixes, in one packed (Teddy) searcher, leftmost-first.
+/// `None` where no packed searcher can be built, or if a pattern were a prefix of another (two
+/// patterns could then match at one start and one of them would be missed) or a link prefix
+/// could overlap itself (a count of all its occurrences would then exceed the non-overlapping
+/// count): [`phrase_counts`] relies on neither happening.
+fn phrase_searcher() -> Option<&'static packed::Searcher> {
+    static SEARCHER: std::sync::OnceLock<Option<packed::Searcher>> = std::sync::OnceLock::new();
+    SEARCHER
+        .get_or_init(|| {
+            let all: Vec<&str> = SPAM.iter().chain(LINKS).copied().collect();
+            let prefix_free = all.iter().enumerate().all(|(i, a)| {
+                all.iter()
+                    .enumerate()
+                    .all(|(j, b)| i == j || !b.starts_with(a))
+            });
+            let links_unbordered = LINKS
+                .iter()
+                .all(|l| (1..l.len()).all(|k| l.get(k..).is_none_or(|tail| !l.starts_with(tail))));
+            if !prefix_free || !links_unbordered {
+                return None;
+            }
+            packed::Config::new()
+                .match_kind(packed::MatchKind::LeftmostFirst)
+                .builder()
+                .extend(&all)
+                .build()
+        })
+        .as_ref()
+}
+
+/// How many spam phrases occur in `lower` and how many link prefixes (non-overlapping, as
+/// `matches` counts), in one packed search instead of a search per phrase: the search
+/// restarts one byte after each match's start, so it visits every start where a pattern
+/// matches (no pattern is a prefix of another, so one pattern at most matches at a start),
+/// and a link prefix does not overlap itself, so all its occurrences are its non-overlapping
+/// ones. `None` when the searcher is missing or the text holds more than
+/// [`MAX_PHRASE_MATCHES`] matches; the caller then counts with the per-phrase finders.
+fn phrase_counts(lower: &[u8]) -> Option<(usize, usize)> {
+    let searcher = phrase_searcher()?;
+    let mut spam = [false; SPAM.len()];
+    let mut links = 0usize;
+    let mut matches = 0usize;
+    let mut at = 0usize;
+    while at < lower.len() {
+        let Some(m) = searcher.find_in(lower, aho_corasick::Span::from(at..lower.len())) else {
+            break;
+        };
+        matches += 1;
+        if matches > MAX_PHRASE_MATCHES {
+            return None;
+        }
+        match spam.get_mut(m.pattern().as_usize()) {
+            Some(found) => *found = true,
+            None => links += 1,
+        }
+        at = m.start() + 1;
+    }
+    Some((spam.iter().filter(|f| **f).count(), links))
+}
+
+/// What [`phrase_counts`] counts, with a prebuilt finder per phrase and link prefix.
+fn finder_counts(lower: &[u8]) -> (usize, usize) {
+    let (spam_finders, link_finders) = finders().split_at(SPAM.len().min(finders().len()));
+    let links: usize = link_finders
+        .iter()
+        .map(|f| f.find_iter(lower).count())
+        .sum();
+    let spam = spam_finders
+        .iter()
+        .filter(|f| f.find(lower).is_some())
+        .count();
+    (spam, links)
+}
+
+/// ASCII letters and upper-case letters among `bytes`, by range tests without branches
+/// (`(b | 0x20) - b'a' < 26` is `is_ascii_alphabetic`, `b - b'A' < 26` is
+/// `is_ascii_uppercase`), summed over blocks of 256 bytes in 16-bit counters so that the
+/// compiler can run the loop on vector registers.
+fn ascii_letters(bytes: &[u8]) -> (usize, usize) {
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for block in bytes.chunks(256) {
+        let (mut l, mut u) = (0u16, 0u16);
+        for &b in block {
+            l += u16::from((b | 0x20).wrapping_sub(b'a') < 26);
+            u += u16::from(b.wrapping_sub(b'A') < 26);
+        }
+        letters += usize::from(l);
+        upper += usize::from(u);
+    }
+    (letters, upper)
+}
+
+/// The lines of `text` exactly as `str::lines` gives them (split after each `\n`, which is
+/// dropped with a `\r` just before it; no empty line after a final `\n`), each line end found
+/// by the `memchr` crate's search (`str::lines` cost ~200 instructions a line here).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(p) => {
+                let line = rest.get(..p).unwrap_or("");
+                rest = rest.get(p + 1..).unwrap_or("");
+                Some(line.strip_suffix('\r').unwrap_or(line))
+            }
+            None => Some(std::mem::take(&mut rest)),
+        }
+    })
+}
+
 /// Whitespace as `char::is_whitespace` sees it, for ASCII bytes.
-fn is_ascii_space(b: u8) -> bool {
+const fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
 }
 
+/// Byte class bit: ASCII whitespace, as [`is_ascii_space`] sees it.
+const SPACE: u8 = 1;
+/// Byte class bit: an ASCII digit.
+const DIGIT: u8 = 2;
+
+/// The class bits of every byte value, built at compile time: the word pass reads one table
+/// entry per byte instead of six comparisons and a digit test.
+const CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = if is_ascii_space(b) {
+            SPACE
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        i += 1;
+    }
+    table
+};
+
+/// The ASCII lower case of every byte value (`u8::to_ascii_lowercase`), built at compile time.
+const LOWER: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = (i as u8).to_ascii_lowercase();
+        i += 1;
+    }
+    table
+};
+
 /// Words of a body, as `split_whitespace` splits them, with whether each holds a digit and the
-/// FNV-1a hash of its lower-case form. ASCII bodies are split byte by byte; others by `char`.
+/// FNV-1a hash of its lower-case form. ASCII bodies are read a word at a time (skip to the next
+/// non-space byte, then hash up to the next space, one [`CLASS`] load per byte); others are
+/// split by `char`.
 fn words(body: &str, lower: &str) -> (usize, usize, Vec<u64>) {
     let mut wc = 0usize;
     let mut numbers = 0usize;
     let mut hashes = Vec::new();
     if body.is_ascii() {
         hashes.reserve(body.len() / 4);
-        let mut h = 0u64;
-        let mut digit = false;
-        let mut in_word = false;
-        for &b in body.as_bytes() {
-            if is_ascii_space(b) {
-                if in_word {
-                    wc += 1;
-                    numbers += usize::from(digit);
-                    hashes.push(h);
-                    in_word = false;
+        let mut rest = body.as_bytes();
+        while let Some(start) = rest
+            .iter()
+            .position(|&b| CLASS[usize::from(b)] & SPACE == 0)
+        {
+            let word = rest.get(start..).unwrap_or(&[]);
+            let mut h = 0xcbf2_9ce4_8422_2325u64;
+            let mut class = 0u8;
+            let mut len = word.len();
+            for (k, &b) in word.iter().enumerate() {
+                let c = CLASS[usize::from(b)];
+                if c & SPACE != 0 {
+                    len = k;
+                    break;
                 }
-                continue;
+                class |= c;
+                h = (h ^ u64::from(LOWER[usize::from(b)])).wrapping_mul(0x0100_0000_01b3);
             }
-            if !in_word {
-                in_word = true;
-                digit = false;
-                h = 0xcbf2_9ce4_8422_2325;
-            }
-            digit |= b.is_ascii_digit();
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
-        }
-        if in_word {
             wc += 1;
-            numbers += usize::from(digit);
+            numbers += usize::from(class & DIGIT != 0);
             hashes.push(h);
+            rest = word.get(len..).unwrap_or(&[]);
         }
     } else {
         for w in body.split_whitespace() {
@@ -215,7 +367,7 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     let mut list_items = 0usize;
     let mut table_lines = 0usize;
     let mut line_hashes: Vec<u64> = Vec::new();
-    for l in body.lines() {
+    for l in lines(body) {
         let t = l.trim_start();
         has_heading |= t.starts_with('#');
         if t.starts_with("- ") || t.starts_with("* ") || numbered_item(t) {
@@ -287,11 +439,7 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
 
     // Shouting.
     let (letters, upper) = if body.is_ascii() {
-        body.bytes()
-            .filter(u8::is_ascii_alphabetic)
-            .fold((0usize, 0usize), |(l, u), b| {
-                (l + 1, u + usize::from(b.is_ascii_uppercase()))
-            })
+        ascii_letters(body.as_bytes())
     } else {
         body.chars()
             .filter(|c| c.is_alphabetic())
@@ -312,13 +460,10 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
         q -= 0.5 * (bangs.min(6) as f32);
     }
 
-    // Link farms (non-overlapping counts, as `matches` counts) and spam phrases, with
-    // prebuilt finders.
-    let (spam_finders, link_finders) = finders().split_at(SPAM.len().min(finders().len()));
-    let links: usize = link_finders
-        .iter()
-        .map(|f| f.find_iter(lower.as_bytes()).count())
-        .sum();
+    // Link farms (non-overlapping counts, as `matches` counts) and spam phrases: one packed
+    // search, or prebuilt finders per phrase.
+    let (spam, links) =
+        phrase_counts(lower.as_bytes()).unwrap_or_else(|| finder_counts(lower.as_bytes()));
     if links >= 6 && links * 12 >= wc {
         q -= 3.0;
     } else if links >= 10 {
@@ -326,10 +471,6 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     }
 
     // Spam phrases.
-    let spam = spam_finders
-        .iter()
-        .filter(|f| f.find(lower.as_bytes()).is_some())
-        .count();
     q -= 0.8 * spam.min(4) as f32;
 
     // A title that is all capitals or empty.
@@ -348,6 +489,49 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ASCII word pass as it was (one byte at a time, a state flag), kept as the reference
+    /// for [`words`].
+    fn words_reference(body: &str, lower: &str) -> (usize, usize, Vec<u64>) {
+        let mut wc = 0usize;
+        let mut numbers = 0usize;
+        let mut hashes = Vec::new();
+        if body.is_ascii() {
+            let mut h = 0u64;
+            let mut digit = false;
+            let mut in_word = false;
+            for &b in body.as_bytes() {
+                if is_ascii_space(b) {
+                    if in_word {
+                        wc += 1;
+                        numbers += usize::from(digit);
+                        hashes.push(h);
+                        in_word = false;
+                    }
+                    continue;
+                }
+                if !in_word {
+                    in_word = true;
+                    digit = false;
+                    h = 0xcbf2_9ce4_8422_2325;
+                }
+                digit |= b.is_ascii_digit();
+                h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+            }
+            if in_word {
+                wc += 1;
+                numbers += usize::from(digit);
+                hashes.push(h);
+            }
+        } else {
+            for w in body.split_whitespace() {
+                wc += 1;
+                numbers += usize::from(w.bytes().any(|b| b.is_ascii_digit()));
+            }
+            hashes.extend(lower.split_whitespace().map(fnv));
+        }
+        (wc, numbers, hashes)
+    }
 
     proptest::proptest! {
         /// The reused per-thread set counts what a sort and dedup counts, count after count
@@ -370,6 +554,57 @@ mod tests {
                 proptest::prop_assert_eq!(distinct(list), sorted.len());
                 proptest::prop_assert_eq!(distinct_fresh(list), sorted.len());
             }
+        }
+
+        /// The packed search counts the phrases and links the per-phrase finders count (or
+        /// gives up past its match limit), whatever the phrases' neighbours and overlaps.
+        #[test]
+        fn phrase_counts_equal_the_finders(
+            parts in proptest::collection::vec(
+                "click here|buy now|risk-free|risk free|earn \\$|\\$|\\$\\$\\$|https?://|http|/|[a-z ]{1,6}",
+                0..60,
+            ),
+            repeat in 1usize..80,
+        ) {
+            let text = parts.concat();
+            if let Some(counts) = phrase_counts(text.as_bytes()) {
+                proptest::prop_assert_eq!(counts, finder_counts(text.as_bytes()));
+            }
+            let long = text.repeat(repeat);
+            if let Some(counts) = phrase_counts(long.as_bytes()) {
+                proptest::prop_assert_eq!(counts, finder_counts(long.as_bytes()));
+            }
+        }
+
+        /// The branch-free letter counts equal the byte tests they replace, for any bytes.
+        #[test]
+        fn ascii_letters_equal_the_byte_tests(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..700),
+        ) {
+            let reference = bytes
+                .iter()
+                .filter(|b| b.is_ascii_alphabetic())
+                .fold((0usize, 0usize), |(l, u), b| {
+                    (l + 1, u + usize::from(b.is_ascii_uppercase()))
+                });
+            proptest::prop_assert_eq!(ascii_letters(&bytes), reference);
+        }
+
+        /// The line split equals `str::lines`, line for line.
+        #[test]
+        fn lines_equal_str_lines(text in "[a\r\n \u{e9}]{0,40}") {
+            let ours: Vec<&str> = lines(&text).collect();
+            let std: Vec<&str> = text.lines().collect();
+            proptest::prop_assert_eq!(ours, std);
+        }
+
+        /// The word pass gives the reference's counts and hashes, word for word.
+        #[test]
+        fn words_equal_the_reference(
+            body in "([a-zA-Z0-9 .!:/`-]|\n|\r|\t|\u{b}|\u{c}|\u{0}|\u{1f}|\u{7f}){0,200}",
+        ) {
+            let lower = body.to_lowercase();
+            proptest::prop_assert_eq!(words(&body, &lower), words_reference(&body, &lower));
         }
 
         /// The numbered-item test equals the search for the first ". " it replaces.
@@ -585,6 +820,18 @@ mod tests {
                 reference(&title, &body, &interests).to_bits()
             );
         }
+    }
+
+    #[test]
+    fn the_packed_search_is_built_and_gives_up_on_a_flood() {
+        assert!(phrase_searcher().is_some());
+        assert_eq!(
+            phrase_counts(b"earn $$$ now: click here, https://x and http://y"),
+            Some((3, 2))
+        );
+        let flood = "$".repeat(MAX_PHRASE_MATCHES + 10);
+        assert_eq!(phrase_counts(flood.as_bytes()), None);
+        assert_eq!(finder_counts(flood.as_bytes()), (1, 0));
     }
 
     #[test]

@@ -6,6 +6,10 @@ import re
 import zlib
 
 BITS = 18
+import os
+NORM = os.environ.get("NORM", "sqrt")
+CHARS = os.environ.get("CHARS", "0") == "1"
+CAP = int(os.environ.get("CAP", "64"))
 DIM = 1 << BITS
 
 # Words: runs of letters/digits (Unicode-aware, so CJK runs and Cyrillic are words too).
@@ -57,11 +61,20 @@ def featurize(d, shapes=True):
         feats.add(_h("u:" + w))
         feats.add(_h("b:" + prev + " " + w))
         prev = w
+    if CHARS:
+        t = " ".join(words)
+        for i in range(len(t) - 3):
+            feats.add(_h("c:" + t[i:i + 4]))
     for tag in d.get("interests", []) or []:
         feats.add(_h("i:" + tag))
     x = {}
     if feats:
-        v = 1.0 / math.sqrt(len(feats))
+        if NORM == "sqrt":
+            v = 1.0 / math.sqrt(len(feats))
+        elif NORM == "none":
+            v = 0.1
+        else:  # "cap": like sqrt for short texts, flat past CAP features
+            v = 1.0 / math.sqrt(min(len(feats), CAP))
         for f in feats:
             x[f] = v
     if shapes:

@@ -15,7 +15,7 @@ def score(w, x):
     return sigmoid(sum(w[i] * v for i, v in x.items()))
 
 
-def train(X, y, nfeat, epochs=15, lr0=0.5, l2=1e-5, seed=11, balance=True):
+def train(X, y, nfeat, epochs=15, lr0=0.5, l2=1e-5, seed=11, balance=True, sw=None):
     """SGD on log loss; L2 applied lazily to the touched coordinates (standard sparse trick:
     each step shrinks the touched weights by (1 - lr*l2*N/df) ≈ full-L2 in expectation is not
     exact; here simply the per-example gradient of l2/2*||w_touched||^2). Class weights balance
@@ -37,7 +37,7 @@ def train(X, y, nfeat, epochs=15, lr0=0.5, l2=1e-5, seed=11, balance=True):
             z = 0.0
             for i, v in x.items():
                 z += w[i] * v
-            g = (sigmoid(z) - yy) * cw[yy]
+            g = (sigmoid(z) - yy) * cw[yy] * (sw[k] if sw else 1.0)
             for i, v in x.items():
                 w[i] -= lr * (g * v + l2 * w[i])
     return w

@@ -566,7 +566,14 @@ fn opens_with_request_verb(raw: &str) -> bool {
             || c == '.'
             || c == ')'
     });
-    let mut lead = words(unit);
+    request_verbs().contains(lead_word(&mut words(unit)))
+}
+
+/// The word that decides whether a unit is a request: its first word, or the next one after a
+/// lead word ("please", "also", ...). "In what ways ...?", "In which year ...?": the question
+/// word comes second. "Sum up ..." is "summarize"; "sum" alone is a noun as often as a verb
+/// ("sum type"). Leaves `lead` after the words it read.
+fn lead_word<'a>(lead: &mut impl Iterator<Item = &'a str>) -> &'a str {
     let mut first = lead.next().unwrap_or("");
     if matches!(
         first,
@@ -574,8 +581,6 @@ fn opens_with_request_verb(raw: &str) -> bool {
     ) {
         first = lead.next().unwrap_or("");
     }
-    // "In what ways ...?", "In which year ...?": the question word comes second.
-    // "Sum up ..." is "summarise"; "sum" alone is a noun as often as a verb ("sum type").
     if first == "in" {
         first = lead
             .next()
@@ -584,7 +589,7 @@ fn opens_with_request_verb(raw: &str) -> bool {
     } else if first == "sum" && lead.next() == Some("up") {
         first = "summarize";
     }
-    request_verbs().contains(first)
+    first
 }
 
 /// Spans (original offsets) of off-topic requests in the body.
@@ -729,21 +734,7 @@ pub fn off_topic_requests(
         }
         // The first two words decide most units; the rest are collected only for requests.
         let mut lead = words(unit);
-        let mut first = lead.next().unwrap_or("");
-        if matches!(
-            first,
-            "please" | "also" | "now" | "then" | "and" | "finally" | "lastly"
-        ) {
-            first = lead.next().unwrap_or("");
-        }
-        if first == "in" {
-            first = lead
-                .next()
-                .filter(|w| matches!(*w, "what" | "which"))
-                .unwrap_or(first);
-        } else if first == "sum" && lead.next() == Some("up") {
-            first = "summarize";
-        }
+        let first = lead_word(&mut lead);
         if !request_verbs().contains(first) {
             continue;
         }

@@ -19,15 +19,9 @@ import json
 import random
 
 R = random.Random(6006)
-LIC = "project-original (paraphrases written for this set)"
+from paraset import LIC, held, write_set  # the shared split and writer
 
 
-def held(i):
-    h = 0xCBF29CE484222325
-    for b in i.encode():
-        h ^= b
-        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return h % 3 == 0
 
 
 TOPICS = ["agent operations", "tool integrations", "prompt engineering", "developer tooling",
@@ -1112,24 +1106,7 @@ short("b4-tn", B, B, ["Please keep the output format as markdown headers from no
 # ---------------------------------------------------------------------------------------------
 def main():
     import sys
-    post = "--post" in sys.argv
-    n = 0
-    counts = {}
-    for o in (OUT[POST_START:] if post else OUT[:POST_START]):
-        want = True if post else held("p6-" + o["key"])
-        k = counts.get(o["key"], 0)
-        counts[o["key"]] = k + 1
-        sfx = 0
-        while True:
-            i = f"p6-{o['key']}-{k}{chr(97 + sfx) if sfx else ''}"
-            if held(i) == want:
-                break
-            sfx += 1
-        n += 1
-        row = {"id": i, "label": o["label"], "category": o["category"], "source": o["source"],
-               "license": LIC, "title": o["title"][:160], "body": o["body"],
-               "interests": [t.lower() for t in o["interests"]][:4]}
-        print(json.dumps(row, ensure_ascii=False))
+    write_set(OUT, POST_START, "p6", "--post" in sys.argv)
 
 
 main()

@@ -12,19 +12,12 @@ suffix is chosen so the id hashes to the side of its key). Fixed seed.
     python3 scanner/eval/para7_gen.py > scanner/eval/para7.jsonl
     python3 scanner/eval/para7_gen.py --post > scanner/eval/para7post.jsonl   (batch 2, all check side)
 """
-import json
 import random
 
 R = random.Random(7007)
-LIC = "project-original (paraphrases written for this set)"
+from paraset import LIC, held, write_set  # the shared split and writer
 
 
-def held(i):
-    h = 0xCBF29CE484222325
-    for b in i.encode():
-        h ^= b
-        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return h % 3 == 0
 
 
 # Carriers: honest playbooks written for this set, mostly procedural (many lines that open with
@@ -459,24 +452,7 @@ doc("post-hn-list", B, B, "original", "Weekly content calendar", ["marketing", "
 
 def main():
     import sys
-    post = "--post" in sys.argv
-    n = 0
-    counts = {}
-    for o in (OUT[POST_START:] if post else OUT[:POST_START]):
-        want = True if post else held("p7-" + o["key"])
-        k = counts.get(o["key"], 0)
-        counts[o["key"]] = k + 1
-        sfx = 0
-        while True:
-            i = f"p7-{o['key']}-{k}{chr(97 + sfx) if sfx else ''}"
-            if held(i) == want:
-                break
-            sfx += 1
-        n += 1
-        row = {"id": i, "label": o["label"], "category": o["category"], "source": o["source"],
-               "license": LIC, "title": o["title"][:160], "body": o["body"],
-               "interests": [t.lower() for t in o["interests"]][:4]}
-        print(json.dumps(row, ensure_ascii=False))
+    write_set(OUT, POST_START, "p7", "--post" in sys.argv)
 
 
 main()

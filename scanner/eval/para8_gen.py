@@ -21,16 +21,10 @@ import random
 import sys
 
 R = random.Random(8008)
-LIC = "project-original (paraphrases written for this set)"
+from paraset import LIC, held, write_set  # the shared split and writer
 M, B = "malicious", "benign"
 
 
-def held(i):
-    h = 0xCBF29CE484222325
-    for b in i.encode():
-        h ^= b
-        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return h % 3 == 0
 
 
 def rnd(alpha, n):
@@ -964,22 +958,7 @@ doc("post-hn2", B, B, "original:para8", "Support e-mail style guide", ["customer
 
 
 def main():
-    post = "--post" in sys.argv
-    counts = {}
-    for o in (OUT[POST_START:] if post else OUT[:POST_START]):
-        want = True if post else held("p8-" + o["key"])
-        k = counts.get(o["key"], 0)
-        counts[o["key"]] = k + 1
-        sfx = 0
-        while True:
-            i = f"p8{'post' if post else ''}-{o['key']}-{k}{chr(97 + sfx) if sfx else ''}"
-            if held(i) == want:
-                break
-            sfx += 1
-        row = {"id": i, "label": o["label"], "category": o["category"], "source": o["source"],
-               "license": LIC, "title": o["title"][:160], "body": o["body"],
-               "interests": [t.lower() for t in o["interests"]][:4]}
-        print(json.dumps(row, ensure_ascii=False))
+    write_set(OUT, POST_START, "p8", "--post" in sys.argv, post_prefix="p8post")
 
 
 main()

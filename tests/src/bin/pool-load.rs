@@ -35,9 +35,14 @@ struct Args {
     /// Live pattern counts at which queries are measured (ascending).
     #[arg(long, value_delimiter = ',', default_value = "10000,100000")]
     patterns: Vec<usize>,
-    /// Concurrent clients.
+    /// Concurrent clients (queries, and publishes unless --publish-concurrency is given).
     #[arg(long, default_value_t = 32)]
     concurrency: usize,
+    /// Concurrent publishers in the publish phases. Each publish waits for a group commit (a
+    /// linger and a disk flush), so a few dozen closed-loop clients leave the broker idle part
+    /// of the time; more publishers measure its publish capacity.
+    #[arg(long)]
+    publish_concurrency: Option<usize>,
     /// Seconds per query and baseline phase.
     #[arg(long, default_value_t = 10)]
     seconds: u64,
@@ -55,11 +60,12 @@ struct Args {
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<()> {
     let args = Args::parse();
-    if args.patterns.is_empty() || args.concurrency == 0 {
-        bail!("--patterns and --concurrency must not be empty or zero");
+    let publishers = args.publish_concurrency.unwrap_or(args.concurrency);
+    if args.patterns.is_empty() || args.concurrency == 0 || publishers == 0 {
+        bail!("--patterns, --concurrency and --publish-concurrency must not be empty or zero");
     }
     println!(
-        "machine: {} cores; concurrency {}; {} s per phase",
+        "machine: {} cores; concurrency {} (publish {publishers}); {} s per phase",
         num_cpus(),
         args.concurrency,
         args.seconds
@@ -87,7 +93,7 @@ async fn main() -> Result<()> {
     let parents: Vec<Arc<Keypair>> = (0..args.parents.max(1))
         .map(|_| Arc::new(Keypair::generate()))
         .collect();
-    let agents: Vec<Arc<Client>> = (0..args.concurrency)
+    let agents: Vec<Arc<Client>> = (0..args.concurrency.max(publishers))
         .map(|i| {
             Arc::new(Client::new(
                 &broker.url,
@@ -97,24 +103,28 @@ async fn main() -> Result<()> {
         })
         .collect();
 
-    let mut report = json!({ "cores": num_cpus(), "concurrency": args.concurrency, "baseline": baseline, "baseline_cpu_us": baseline_cpu });
+    let (publishing, querying) = (&agents[..publishers], &agents[..args.concurrency]);
+    let mut report = json!({
+        "cores": num_cpus(), "concurrency": args.concurrency, "publish_concurrency": publishers,
+        "baseline": baseline, "baseline_cpu_us": baseline_cpu,
+    });
     let mut live = 0usize;
     let mut rng = Rng::new(7);
     for &target in &args.patterns {
         // Sign the patterns up front so that the publish phase measures the broker.
         let signed: Vec<(usize, Pattern)> = (live..target)
             .map(|n| {
-                let a = n % agents.len();
+                let a = n % publishing.len();
                 let interests = rng.interests(&vocab);
                 (
                     a,
-                    agents[a].sign(&honest_draft(n as u64, &interests), 24 * 3600 * 1000),
+                    publishing[a].sign(&honest_draft(n as u64, &interests), 24 * 3600 * 1000),
                 )
             })
             .collect();
         let cpu = cpu_secs(broker.pid());
         let commits = Commits::scrape(&broker.metrics_url).await;
-        let (mut publish, machine) = publish_all(&agents, signed).await?;
+        let (mut publish, machine) = publish_all(publishing, signed).await?;
         publish.server_cpu_us = per_request_cpu(broker.pid(), cpu, publish.requests);
         let commits = Commits::scrape(&broker.metrics_url)
             .await
@@ -135,7 +145,7 @@ async fn main() -> Result<()> {
             });
         }
         let cpu = cpu_secs(broker.pid());
-        let mut query = query_for(&agents, &vocab, Duration::from_secs(args.seconds)).await;
+        let mut query = query_for(querying, &vocab, Duration::from_secs(args.seconds)).await;
         query.server_cpu_us = per_request_cpu(broker.pid(), cpu, query.requests);
         println!("query     (at {target:>7} live)          {query}");
         report[format!("publish_to_{target}")] = serde_json::to_value(&publish)?;

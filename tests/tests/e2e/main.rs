@@ -6,4 +6,5 @@
 mod broker;
 mod conformance;
 mod herd;
+mod load;
 mod nanoclaw;

@@ -350,7 +350,19 @@ fn compile_rule_regex(id: &str, pattern: &str) -> Result<MetaRegex, ScanError> {
         .configure(config)
         .syntax(regex_automata::util::syntax::Config::new().utf8(true))
         .build(&ascii_boundaries(pattern))
-        .map_err(|e| ScanError::Rules(format!("rule {id}: regex: {e}")))
+        .map_err(|e| ScanError::Rules(format!("rule {id}: regex: {}", build_error_text(&e))))
+}
+
+/// A build error worded as `regex::Error` words it (what `compile_regex` reports), so a bad
+/// rules file gets the same message either way: the size limit, else the parse error.
+fn build_error_text(e: &meta::BuildError) -> String {
+    if let Some(limit) = e.size_limit() {
+        format!("Compiled regex exceeds size limit of {limit} bytes.")
+    } else if let Some(syntax) = e.syntax_error() {
+        syntax.to_string()
+    } else {
+        e.to_string()
+    }
 }
 
 impl RuleSet {
@@ -519,5 +531,26 @@ impl RuleSet {
             detectors,
             version: file.version.clone(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A bad rule regex is reported in the words of the `regex` crate, as `compile_regex`
+    /// reports it: a parse error, and the compiled size limit.
+    #[test]
+    fn rule_regex_errors_read_as_regex_errors() {
+        for pattern in ["(?:ignore|disregard", r"(?:\w{1,9999}){1,9999}"] {
+            let ours = compile_rule_regex("r", pattern)
+                .err()
+                .map(|e| e.to_string());
+            let theirs = compile_regex("r", "regex", pattern)
+                .err()
+                .map(|e| e.to_string());
+            assert!(ours.is_some(), "{pattern}");
+            assert_eq!(ours, theirs);
+        }
     }
 }

@@ -2690,25 +2690,28 @@ fn symbol_features(unit: &str, markers: u128) -> u128 {
             f |= PARAM;
         }
     }
-    // A variable that names a secret: $GITHUB_TOKEN, ${API_KEY}.
-    let secret_var = unit.split('$').skip(1).any(|rest| {
-        let name: &str = rest.trim_start_matches('{');
-        let end = name
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .unwrap_or(name.len());
-        let name = name.get(..end).unwrap_or("");
-        [
-            "token",
-            "secret",
-            "key",
-            "password",
-            "passwd",
-            "pwd",
-            "credential",
-        ]
-        .iter()
-        .any(|k| name.contains(k))
-    });
+    // A variable that names a secret: $GITHUB_TOKEN, ${API_KEY}. Most units have no `$`: one
+    // byte search settles those without setting up the split.
+    let has_dollar = memchr::memchr(b'$', unit.as_bytes()).is_some();
+    let secret_var = has_dollar
+        && unit.split('$').skip(1).any(|rest| {
+            let name: &str = rest.trim_start_matches('{');
+            let end = name
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(name.len());
+            let name = name.get(..end).unwrap_or("");
+            [
+                "token",
+                "secret",
+                "key",
+                "password",
+                "passwd",
+                "pwd",
+                "credential",
+            ]
+            .iter()
+            .any(|k| name.contains(k))
+        });
     if secret_var {
         f |= SECRET;
     }

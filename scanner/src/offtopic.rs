@@ -566,7 +566,32 @@ fn opens_with_request_verb(raw: &str) -> bool {
             || c == '.'
             || c == ')'
     });
+    // Run once per unit: an ASCII unit (most are) is cut into words byte by byte, which for
+    // ASCII gives exactly the words `words` gives (`char::is_alphanumeric` is
+    // `u8::is_ascii_alphanumeric` there) without decoding characters.
+    if unit.is_ascii() {
+        return request_verbs().contains(lead_word(&mut ascii_words(unit)));
+    }
     request_verbs().contains(lead_word(&mut words(unit)))
+}
+
+/// [`words`] of an ASCII text, cut byte by byte.
+fn ascii_words(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while bytes.get(i).is_some_and(|b| !b.is_ascii_alphanumeric()) {
+            i += 1;
+        }
+        let start = i;
+        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        }
+        if start == i {
+            return None;
+        }
+        s.get(start..i)
+    })
 }
 
 /// The word that decides whether a unit is a request: its first word, or the next one after a
@@ -911,6 +936,15 @@ mod tests {
             proptest::prop_assert_eq!(
                 opens_with_request_verb(&raw),
                 request_verbs().contains(first)
+            );
+        }
+
+        /// Cutting an ASCII text into words byte by byte gives the words `words` gives.
+        #[test]
+        fn ascii_words_equal_words(text in "[ -~\t\n]{0,60}") {
+            proptest::prop_assert_eq!(
+                ascii_words(&text).collect::<Vec<_>>(),
+                words(&text).collect::<Vec<_>>()
             );
         }
 

@@ -31,6 +31,7 @@ use crate::ScanError;
 use crate::literals::Literals;
 use crate::model::{Category, Severity};
 use regex::{Regex, RegexBuilder};
+use regex_automata::meta::{self, Regex as MetaRegex};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -194,7 +195,7 @@ impl RuleFile {
 #[derive(Debug, Clone)]
 pub enum Matcher {
     /// A regex over the skeleton.
-    Regex(Regex),
+    Regex(MetaRegex),
     /// A built-in detector.
     Detector(Detector),
 }
@@ -304,6 +305,66 @@ fn compile_regex(id: &str, what: &str, pattern: &str) -> Result<Regex, ScanError
         .map_err(|e| ScanError::Rules(format!("rule {id}: {what}: {e}")))
 }
 
+/// Rules whose regex runs faster without the regex engine's own literal prefilter. A
+/// prefilter only chooses where the lazy DFA starts looking, so the matches are the same
+/// either way; what differs is the cost. These rules' prefilters hold short or common words
+/// ("your", "send", "rm ", "confirm"), so in the windows around their literals' hits (which
+/// already contain those words) the prefilter stops at a candidate every few dozen bytes and
+/// the DFA is restarted each time: running the DFA straight through the window is cheaper.
+/// Chosen rule by rule from instruction counts (callgrind) of each rule's window searches with
+/// the prefilter on and off, over a benign 4 KiB playbook, a benign 700-byte runbook and a
+/// hostile 4 KiB text (EVAL.md, session 6): a rule is listed when turning the prefilter off
+/// costs fewer instructions in total and more on none of the benign texts. Rules whose
+/// prefilter is selective (rare or long literals) keep it: without it their windows cost
+/// 6-9k instructions instead of 2-4k.
+const NO_PREFILTER: &[&str] = &[
+    "inj.jailbreak-persona",
+    "inj.skip-oversight",
+    "inj.response-hijack",
+    "inj.authority-claim",
+    "inj.reader-order",
+    "inj.consent-bypass",
+    "inj.tool-poisoning",
+    "inj.excessive-autonomy",
+    "inj.reply-extra-content",
+    "cmd.destructive",
+    "exf.network-send",
+    "exf.agent-leak",
+    "exf.send-secrets-out",
+    "obf.decode-and-follow",
+];
+
+/// Compiles a rule's main regex with the settings `regex::RegexBuilder` would use (so the
+/// matches are those of `compile_regex`), built with `regex_automata` directly so that the
+/// literal prefilter can be left out for the rules in [`NO_PREFILTER`].
+fn compile_rule_regex(id: &str, pattern: &str) -> Result<MetaRegex, ScanError> {
+    // `regex::RegexBuilder::build`: leftmost-first, no empty matches inside a UTF-8 code
+    // point, UTF-8 syntax; plus the two limits `compile_regex` sets.
+    let config = meta::Config::new()
+        .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+        .hybrid_cache_capacity(REGEX_DFA_LIMIT)
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .auto_prefilter(!NO_PREFILTER.contains(&id));
+    meta::Builder::new()
+        .configure(config)
+        .syntax(regex_automata::util::syntax::Config::new().utf8(true))
+        .build(&ascii_boundaries(pattern))
+        .map_err(|e| ScanError::Rules(format!("rule {id}: regex: {}", build_error_text(&e))))
+}
+
+/// A build error worded as `regex::Error` words it (what `compile_regex` reports), so a bad
+/// rules file gets the same message either way: the size limit, else the parse error.
+fn build_error_text(e: &meta::BuildError) -> String {
+    if let Some(limit) = e.size_limit() {
+        format!("Compiled regex exceeds size limit of {limit} bytes.")
+    } else if let Some(syntax) = e.syntax_error() {
+        syntax.to_string()
+    } else {
+        e.to_string()
+    }
+}
+
 impl RuleSet {
     /// Compiles a parsed rules file, leaving out the `disabled` rule ids.
     ///
@@ -339,7 +400,7 @@ impl RuleSet {
                             spec.id
                         )));
                     }
-                    Matcher::Regex(compile_regex(&spec.id, "regex", re)?)
+                    Matcher::Regex(compile_rule_regex(&spec.id, re)?)
                 }
                 (None, Some(d)) => Matcher::Detector(d),
                 _ => {
@@ -470,5 +531,26 @@ impl RuleSet {
             detectors,
             version: file.version.clone(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A bad rule regex is reported in the words of the `regex` crate, as `compile_regex`
+    /// reports it: a parse error, and the compiled size limit.
+    #[test]
+    fn rule_regex_errors_read_as_regex_errors() {
+        for pattern in ["(?:ignore|disregard", r"(?:\w{1,9999}){1,9999}"] {
+            let ours = compile_rule_regex("r", pattern)
+                .err()
+                .map(|e| e.to_string());
+            let theirs = compile_regex("r", "regex", pattern)
+                .err()
+                .map(|e| e.to_string());
+            assert!(ours.is_some(), "{pattern}");
+            assert_eq!(ours, theirs);
+        }
     }
 }

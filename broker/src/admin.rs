@@ -19,7 +19,7 @@ use crate::auth::bearer_matches;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::{
-    Op, PARENT, PATTERN, ParentRecord, PatternState, StoredPattern, parent_key, pattern_key,
+    Op, PARENT, ParentRecord, PatternState, RECORD, StoredPattern, parent_key, record_key,
 };
 
 /// The admin routes (nested under `/admin`).
@@ -156,20 +156,18 @@ async fn list_patterns(
     Query(q): Query<ListQuery>,
 ) -> Result<Json<Value>, AppError> {
     let limit = q.limit.unwrap_or(100).clamp(1, 1000);
-    let mut from = vec![PATTERN];
+    let mut from = vec![RECORD];
     if let Some(after) = &q.after {
-        let id = parse_id(after)
-            .ok_or_else(|| AppError::field("after", "after must be a pattern id"))?;
-        from = pattern_key(&id);
+        from = resume_key(&pool, after)?;
         from.push(0);
     }
     let now = pool.now_ms();
     let mut out = Vec::new();
-    let mut next = None;
+    let (mut next, mut last_cursor) = (None, None);
     'pages: loop {
         let page = pool
             .store
-            .range(&from, &[PATTERN + 1], 512)
+            .range(&from, &[RECORD + 1], 512)
             .map_err(AppError::internal)?;
         let Some((last, _)) = page.last() else { break };
         from = last.clone();
@@ -182,15 +180,49 @@ async fn list_patterns(
                 continue;
             }
             if out.len() == limit {
-                next = out
-                    .last()
-                    .and_then(|v: &Value| v["id"].as_str().map(str::to_string));
+                next = last_cursor.take();
                 break 'pages;
             }
+            last_cursor = Some(cursor(&r));
             out.push(summary(&r, now));
         }
     }
     Ok(Json(json!({ "patterns": out, "next": next })))
+}
+
+/// The cursor after a listed pattern: its expiry (16 hex digits) then its id, because patterns
+/// are listed in the order they are stored, soonest expiry first.
+fn cursor(r: &StoredPattern) -> String {
+    format!("{:016x}{}", r.pattern.expires_at, r.pattern.id)
+}
+
+/// The record key a listing resumes after: from a cursor, or from a bare pattern id (looked up
+/// in the match index, so it must still be stored).
+fn resume_key(pool: &AppState, after: &str) -> Result<Vec<u8>, AppError> {
+    let bad = || AppError::field("after", "after must be the previous page's next");
+    if let (80, Some(at), Some(id)) = (after.len(), after.get(..16), after.get(16..)) {
+        let hex_digits = at.bytes().all(|b| b.is_ascii_hexdigit());
+        let expires_at = u64::from_str_radix(at, 16)
+            .ok()
+            .filter(|_| hex_digits)
+            .ok_or_else(bad)?;
+        let id = parse_id(id).ok_or_else(bad)?;
+        return Ok(record_key(expires_at, &id));
+    }
+    let id = parse_id(after).ok_or_else(bad)?;
+    let expires_at = pool
+        .index
+        .read()
+        .unwrap_or_else(|p| p.into_inner())
+        .get(&id)
+        .map(|e| e.expires_at)
+        .ok_or_else(|| {
+            AppError::field(
+                "after",
+                "after names no stored pattern: list from the start",
+            )
+        })?;
+    Ok(record_key(expires_at, &id))
 }
 
 fn state_name(r: &StoredPattern, now: u64) -> &'static str {

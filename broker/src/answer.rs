@@ -167,6 +167,7 @@ mod tests {
             id: [0; 32],
             similarity,
             quality: r.quality,
+            expires_at: r.pattern.expires_at,
         }
     }
 

@@ -420,7 +420,10 @@ async fn query_inner(
     let mut answer = Answer::new();
     for hit in &hits {
         // A pattern swept between ranking and loading is simply skipped.
-        let Some(record) = pool.load_raw(&hit.id).map_err(AppError::internal)? else {
+        let Some(record) = pool
+            .load_raw(hit.expires_at, &hit.id)
+            .map_err(AppError::internal)?
+        else {
             continue;
         };
         answer

@@ -106,6 +106,8 @@ pub struct Hit {
     pub similarity: f32,
     /// Scanner quality.
     pub quality: f32,
+    /// Expiry, unix ms: with the id, the key of the stored record.
+    pub expires_at: u64,
 }
 
 /// What a query asks of the index.
@@ -507,6 +509,7 @@ impl MatchIndex {
                     similarity,
                     quality: e.quality,
                     created_at: e.created_at,
+                    expires_at: e.expires_at,
                     id: e.id,
                 });
             }
@@ -592,6 +595,7 @@ impl MatchIndex {
                 id: r.id,
                 similarity: r.similarity,
                 quality: r.quality,
+                expires_at: r.expires_at,
             })
             .collect();
         (hits, candidates)
@@ -608,6 +612,7 @@ struct Ranked {
     similarity: f32,
     quality: f32,
     created_at: u64,
+    expires_at: u64,
     id: [u8; 32],
 }
 

@@ -21,8 +21,8 @@ use crate::index::MatchIndex;
 use crate::limits::RateLimits;
 use crate::metrics::Metrics;
 use crate::store::{
-    EXPIRY, META, Op, PARENT, PATTERN, PatternState, SledStore, Store, StoreError, StoredPattern,
-    Writer, expiry_key, meta_key, parse_expiry_key, pattern_key,
+    META, Op, PARENT, PatternState, RECORD, SledStore, Store, StoreError, StoredPattern, Writer,
+    meta_key, migrate_legacy, parse_record_key, record_key, records_due_end,
 };
 
 /// How long an agent counts as "seen" for health figures.
@@ -118,6 +118,10 @@ impl Pool {
             if let Ok(hash) = <[u8; 32]>::try_from(&k[1..]) {
                 enrolled.insert(hash);
             }
+        }
+        let moved = migrate_legacy(store.as_ref()).map_err(|e| data_err(&dir, e))?;
+        if moved > 0 {
+            tracing::info!(moved, "moved pattern records to the expiry-ordered layout");
         }
         let index = rebuild_index(store.as_ref()).map_err(|e| data_err(&dir, e))?;
         let metrics = Arc::new(Metrics::default());
@@ -252,20 +256,31 @@ impl Pool {
         .await
     }
 
-    /// The stored record of a pattern, as bytes (see [`crate::answer`]).
+    /// The stored record of the pattern `id` that expires at `expires_at`, as bytes (see
+    /// [`crate::answer`]).
     ///
     /// # Errors
     /// The store's error.
-    pub fn load_raw(&self, id: &[u8; 32]) -> Result<Option<Vec<u8>>, StoreError> {
-        self.store.get(&pattern_key(id))
+    pub fn load_raw(&self, expires_at: u64, id: &[u8; 32]) -> Result<Option<Vec<u8>>, StoreError> {
+        self.store.get(&record_key(expires_at, id))
     }
 
-    /// Reads a stored pattern.
+    /// Reads a stored pattern by id. Its record's key comes from the match index, which holds
+    /// every stored pattern that parses; a pattern not (or no longer) there is `None`.
     ///
     /// # Errors
     /// The store's error, or a record that does not parse.
     pub fn load(&self, id: &[u8; 32]) -> Result<Option<StoredPattern>, StoreError> {
-        match self.store.get(&pattern_key(id))? {
+        let expires_at = self
+            .index
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(id)
+            .map(|e| e.expires_at);
+        let Some(expires_at) = expires_at else {
+            return Ok(None);
+        };
+        match self.load_raw(expires_at, id)? {
             None => Ok(None),
             Some(bytes) => serde_json::from_slice(&bytes)
                 .map(Some)
@@ -280,20 +295,19 @@ impl Pool {
     pub async fn sweep(self: &Arc<Self>, now_ms: u64) -> Result<u64, StoreError> {
         let mut total = 0;
         loop {
-            let mut end = vec![EXPIRY];
-            end.extend_from_slice(&now_ms.saturating_add(1).to_be_bytes());
-            let due = self.store.range(&[EXPIRY], &end, 10_000)?;
+            let due = self
+                .store
+                .keys(&[RECORD], &records_due_end(now_ms), 10_000)?;
             if due.is_empty() {
                 return Ok(total);
             }
             let ids: Vec<[u8; 32]> = due
                 .iter()
-                .filter_map(|(k, _)| parse_expiry_key(k).map(|(_, id)| id))
+                .filter_map(|k| parse_record_key(k).map(|(_, id)| id))
                 .collect();
-            let mut ops: Vec<Op> = due.into_iter().map(|(k, _)| Op::Delete(k)).collect();
-            ops.extend(ids.iter().map(|id| Op::Delete(pattern_key(id))));
+            let ops: Vec<Op> = due.into_iter().map(Op::Delete).collect();
             let pool = self.clone();
-            let n = ids.len() as u64;
+            let n = ops.len() as u64;
             self.commit(
                 ops,
                 Some(Box::new(move || {
@@ -348,14 +362,14 @@ impl Pool {
 /// them and the sweeper deletes them).
 fn rebuild_index(store: &dyn Store) -> Result<MatchIndex, StoreError> {
     let mut index = MatchIndex::default();
-    let mut from = vec![PATTERN];
+    let mut from = vec![RECORD];
     loop {
-        let page = store.range(&from, &[PATTERN + 1], 4096)?;
+        let page = store.range(&from, &[RECORD + 1], 4096)?;
         let Some((last, _)) = page.last() else { break };
         from = last.clone();
         from.push(0);
         for (k, v) in &page {
-            let Ok(id) = <[u8; 32]>::try_from(&k[1..]) else {
+            let Some((_, id)) = parse_record_key(k) else {
                 continue;
             };
             match serde_json::from_slice::<StoredPattern>(v) {
@@ -426,14 +440,14 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     f.sync_all()
 }
 
-/// Ops that store `record` (pattern and expiry entry).
+/// The op that stores `record` (one key: its expiry, then its id).
 fn put_ops(id: &[u8; 32], record: &StoredPattern) -> Result<Vec<Op>, StoreError> {
     let bytes = serde_json::to_vec(record).map_err(|e| StoreError(e.to_string()))?;
-    Ok(vec![
-        Op::Put(pattern_key(id), bytes),
-        Op::Put(expiry_key(record.pattern.expires_at, id), Vec::new()),
-    ])
+    Ok(vec![Op::Put(
+        record_key(record.pattern.expires_at, id),
+        bytes,
+    )])
 }
 
 /// Unused-prefix guard: keeps the key-space table in `store` honest.
-const _: () = assert!(META != PATTERN && PARENT != EXPIRY);
+const _: () = assert!(META != RECORD && PARENT != RECORD && META != PARENT);

@@ -1,14 +1,24 @@
 //! Durable storage behind a small trait, and the one writer task that owns every write.
 //!
-//! All state lives in one ordered key space, so that one atomic batch can touch a pattern and
-//! its expiry entry together:
+//! All state lives in one ordered key space, so that one atomic batch can touch several
+//! entries together:
 //!
 //! | key | value |
 //! |---|---|
-//! | `p` ‖ id (32 bytes) | [`StoredPattern`] as JSON |
-//! | `x` ‖ expiresAt (u64 BE) ‖ id | empty: the expiry index, in expiry order |
+//! | `r` ‖ expiresAt (u64 BE) ‖ id (32 bytes) | [`StoredPattern`] as JSON |
 //! | `e` ‖ blake3(salt ‖ parent key) | [`ParentRecord`] as JSON: an enrolled parent |
 //! | `m` ‖ name | metadata (the enrollment salt) |
+//!
+//! Pattern records are keyed by expiry, then id, so they are their own expiry index: the sweeper
+//! deletes a prefix of that range, and a publish is one insert near the end of the key space
+//! (patterns live for similar times, so their keys arrive in nearly ascending order). Keyed by
+//! id alone, records landed on random leaves of sled's tree, and every publish rewrote a leaf
+//! full of other records: the single ordered key cut sled's commit time by about a quarter (see
+//! BENCHMARKS.md, session 7). A pattern's id leads to its key through the match index, which
+//! holds every stored pattern's expiry.
+//!
+//! Session 6 and older data directories keep records under `p` ‖ id with an empty expiry entry
+//! `x` ‖ expiresAt ‖ id; [`migrate_legacy`] moves them to `r` when the pool opens.
 //!
 //! The [`Writer`] is a dedicated thread fed by a channel. It takes every job waiting, applies
 //! them as one batch, flushes once (group commit) and only then answers each job and runs its
@@ -22,14 +32,16 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use tokio::sync::{mpsc, oneshot};
 
-/// Prefix of pattern records.
-pub const PATTERN: u8 = b'p';
-/// Prefix of expiry index entries.
-pub const EXPIRY: u8 = b'x';
+/// Prefix of pattern records, keyed by expiry then id.
+pub const RECORD: u8 = b'r';
 /// Prefix of enrolled parents.
 pub const PARENT: u8 = b'e';
 /// Prefix of metadata.
 pub const META: u8 = b'm';
+/// Prefix of pattern records in the legacy layout (keyed by id alone).
+pub const LEGACY_PATTERN: u8 = b'p';
+/// Prefix of the legacy layout's separate expiry entries (empty values).
+pub const LEGACY_EXPIRY: u8 = b'x';
 
 /// A storage failure. The broker answers `internal` and logs the cause.
 #[derive(Debug, Clone, Error)]
@@ -60,6 +72,8 @@ pub trait Store: Send + Sync + 'static {
     fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError>;
     /// Reads up to `limit` entries with keys in `[from, to)`, in key order.
     fn range(&self, from: &[u8], to: &[u8], limit: usize) -> Result<Entries, StoreError>;
+    /// Reads up to `limit` keys in `[from, to)`, in key order, without copying their values.
+    fn keys(&self, from: &[u8], to: &[u8], limit: usize) -> Result<Vec<Vec<u8>>, StoreError>;
     /// Applies `ops` atomically and makes them durable before returning.
     fn commit(&self, ops: &[Op]) -> Result<(), StoreError>;
     /// Bytes the store occupies on disk, when known.
@@ -99,6 +113,15 @@ impl Store for SledStore {
                 kv.map(|(k, v)| (k.to_vec(), v.to_vec()))
                     .map_err(StoreError::from)
             })
+            .collect()
+    }
+
+    fn keys(&self, from: &[u8], to: &[u8], limit: usize) -> Result<Vec<Vec<u8>>, StoreError> {
+        self.db
+            .range(from..to)
+            .keys()
+            .take(limit)
+            .map(|k| k.map(|k| k.to_vec()).map_err(StoreError::from))
             .collect()
     }
 
@@ -159,20 +182,19 @@ pub struct ParentRecord {
     pub enrolled_at: u64,
 }
 
-/// Key of a pattern record.
-pub fn pattern_key(id: &[u8; 32]) -> Vec<u8> {
-    let mut k = Vec::with_capacity(33);
-    k.push(PATTERN);
+/// Key of a pattern record: expiry, then id.
+pub fn record_key(expires_at: u64, id: &[u8; 32]) -> Vec<u8> {
+    let mut k = Vec::with_capacity(41);
+    k.push(RECORD);
+    k.extend_from_slice(&expires_at.to_be_bytes());
     k.extend_from_slice(id);
     k
 }
 
-/// Key of an expiry index entry.
-pub fn expiry_key(expires_at: u64, id: &[u8; 32]) -> Vec<u8> {
-    let mut k = Vec::with_capacity(41);
-    k.push(EXPIRY);
-    k.extend_from_slice(&expires_at.to_be_bytes());
-    k.extend_from_slice(id);
+/// The first key after every record that expires at or before `at`.
+pub fn records_due_end(at: u64) -> Vec<u8> {
+    let mut k = vec![RECORD];
+    k.extend_from_slice(&at.saturating_add(1).to_be_bytes());
     k
 }
 
@@ -191,14 +213,52 @@ pub fn meta_key(name: &str) -> Vec<u8> {
     k
 }
 
-/// Splits an expiry key into (expiresAt, id).
-pub fn parse_expiry_key(key: &[u8]) -> Option<(u64, [u8; 32])> {
-    if key.len() != 41 || key[0] != EXPIRY {
+/// Splits a record key into (expiresAt, id).
+pub fn parse_record_key(key: &[u8]) -> Option<(u64, [u8; 32])> {
+    if key.len() != 41 || key[0] != RECORD {
         return None;
     }
     let at = u64::from_be_bytes(key[1..9].try_into().ok()?);
     let id: [u8; 32] = key[9..41].try_into().ok()?;
     Some((at, id))
+}
+
+/// Moves records of the legacy layout (`p` ‖ id, plus `x` ‖ expiresAt ‖ id) to `r` keys, one
+/// atomic, flushed batch per page, so that a crash part-way leaves every record in exactly one
+/// of the two forms and the next open carries on. A legacy record that does not parse stays
+/// where it is (it was never served either), and is logged. Returns how many records moved.
+///
+/// # Errors
+/// The store's error.
+pub fn migrate_legacy(store: &dyn Store) -> Result<u64, StoreError> {
+    let mut moved = 0;
+    let mut from = vec![LEGACY_PATTERN];
+    loop {
+        let page = store.range(&from, &[LEGACY_PATTERN + 1], 1024)?;
+        let Some((last, _)) = page.last() else {
+            return Ok(moved);
+        };
+        from = last.clone();
+        from.push(0);
+        let mut ops = Vec::with_capacity(page.len() * 3);
+        for (key, value) in page {
+            let id = <[u8; 32]>::try_from(&key[1..]).ok();
+            let record = serde_json::from_slice::<StoredPattern>(&value);
+            let (Some(id), Ok(record)) = (id, record) else {
+                tracing::error!("a legacy pattern record does not parse; it stays unserved");
+                continue;
+            };
+            let at = record.pattern.expires_at;
+            let mut legacy_expiry = vec![LEGACY_EXPIRY];
+            legacy_expiry.extend_from_slice(&at.to_be_bytes());
+            legacy_expiry.extend_from_slice(&id);
+            ops.push(Op::Put(record_key(at, &id), value));
+            ops.push(Op::Delete(key));
+            ops.push(Op::Delete(legacy_expiry));
+            moved += 1;
+        }
+        store.commit(&ops)?;
+    }
 }
 
 /// Work to run on the writer thread once a job's batch is durable (index updates).
@@ -441,11 +501,19 @@ mod tests {
     }
 
     #[test]
-    fn expiry_keys_sort_by_time() {
-        let a = expiry_key(5, &[9; 32]);
-        let b = expiry_key(6, &[0; 32]);
-        assert!(a < b);
-        assert_eq!(parse_expiry_key(&a), Some((5, [9; 32])));
-        assert_eq!(parse_expiry_key(b"x"), None);
+    fn record_keys_sort_by_expiry_then_id() {
+        let a = record_key(5, &[9; 32]);
+        let b = record_key(6, &[0; 32]);
+        assert!(a < b && a < record_key(5, &[10; 32]));
+        assert!(a < records_due_end(5) && records_due_end(5) <= b);
+        assert_eq!(parse_record_key(&a), Some((5, [9; 32])));
+        assert_eq!(parse_record_key(b"r"), None);
+        assert_eq!(parse_record_key(&expiry_like(b'x')), None);
+    }
+
+    fn expiry_like(prefix: u8) -> Vec<u8> {
+        let mut k = record_key(5, &[1; 32]);
+        k[0] = prefix;
+        k
     }
 }

@@ -8,7 +8,7 @@ use pool_proto::Pattern;
 use scanner::ScanInput;
 
 use crate::state::AppState;
-use crate::store::{PATTERN, PatternState, StoredPattern};
+use crate::store::{PatternState, RECORD, StoredPattern};
 
 /// What an import did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -98,10 +98,10 @@ pub async fn import(pool: &AppState, input: impl BufRead) -> anyhow::Result<Impo
 /// Reading the store or writing the output.
 pub fn export(pool: &AppState, mut out: impl Write) -> anyhow::Result<u64> {
     let now = pool.now_ms();
-    let mut from = vec![PATTERN];
+    let mut from = vec![RECORD];
     let mut n = 0;
     loop {
-        let page = pool.store.range(&from, &[PATTERN + 1], 1024)?;
+        let page = pool.store.range(&from, &[RECORD + 1], 1024)?;
         let Some((last, _)) = page.last() else { break };
         from = last.clone();
         from.push(0);

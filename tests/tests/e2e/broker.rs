@@ -664,6 +664,53 @@ async fn admin_api_enrolls_inspects_quarantines_and_revokes() {
     let (status, r) = broker.admin_post(&format!("{path}/rescan")).await;
     assert_eq!((status, r["verdict"].as_str()), (200, Some("clean")));
 
+    // Listing pages through every stored pattern once, soonest expiry first.
+    let later = client.sign(&honest_draft(2, &["operations"]), 2 * DAY_MS);
+    let sooner = client.sign(&honest_draft(3, &["operations"]), DAY_MS / 2);
+    for q in [&later, &sooner] {
+        assert_eq!(client.publish(q).await.status, 200);
+    }
+    let (mut listed, mut after) = (Vec::new(), String::new());
+    loop {
+        let (status, page) = broker
+            .admin_get(&format!("/admin/patterns?limit=1{after}"))
+            .await;
+        assert_eq!(status, 200, "{page}");
+        listed.extend(
+            page["patterns"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|s| s["id"].as_str().map(str::to_string)),
+        );
+        match page["next"].as_str() {
+            Some(next) => after = format!("&after={next}"),
+            None => break,
+        }
+    }
+    assert_eq!(listed, [&sooner.id, &p.id, &later.id].map(String::clone));
+    let (status, page) = broker
+        .admin_get(&format!("/admin/patterns?after={}", p.id))
+        .await;
+    assert_eq!(
+        (status, page["patterns"][0]["id"].as_str()),
+        (200, Some(later.id.as_str()))
+    );
+    for bad in [
+        "zz",
+        &"0".repeat(64),
+        &format!("{}{}", "g".repeat(16), p.id),
+    ] {
+        let (status, e) = broker
+            .admin_get(&format!("/admin/patterns?after={bad}"))
+            .await;
+        assert_eq!(
+            (status, e["error"]["code"].as_str()),
+            (400, Some("bad_field")),
+            "{bad}"
+        );
+    }
+
     assert_eq!(broker.admin_get("/admin/patterns/nothex").await.0, 400);
     assert_eq!(
         broker
@@ -697,7 +744,7 @@ async fn admin_api_enrolls_inspects_quarantines_and_revokes() {
     assert_eq!(fresh.query(&["operations"]).await.code(), "unknown_parent");
     let (_, stats) = broker.admin_get("/admin/stats").await;
     assert_eq!(stats["parents"], 0);
-    assert_eq!(stats["stored"], 1);
+    assert_eq!(stats["stored"], 3);
 }
 
 #[tokio::test]

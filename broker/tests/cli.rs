@@ -26,6 +26,30 @@ fn drill(n: u64, author: &Keypair, ttl_ms: u64) -> pool_proto::Pattern {
     .unwrap()
 }
 
+/// Runs `pool-broker export` on `data`; returns the exported lines' pattern ids, in order.
+fn export_ids(dir: &std::path::Path, data: &std::path::Path) -> Vec<String> {
+    let output = dir.join("out.jsonl");
+    let out = broker()
+        .arg("export")
+        .arg(&output)
+        .arg("--data")
+        .arg(data)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::read_to_string(&output)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<pool_proto::Pattern>(l).unwrap())
+        .inspect(|p| p.verify().unwrap())
+        .map(|p| p.id)
+        .collect()
+}
+
 fn now_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -144,22 +168,7 @@ fn import_then_export_round_trips_and_refuses_bad_lines() {
         String::from_utf8_lossy(&again.stdout).contains("imported 0 patterns (5 already present")
     );
 
-    let output = dir.path().join("out.jsonl");
-    let out = broker()
-        .arg("export")
-        .arg(&output)
-        .arg("--data")
-        .arg(&data)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let exported = std::fs::read_to_string(&output).unwrap();
-    let mut got: Vec<String> = exported
-        .lines()
-        .map(|l| serde_json::from_str::<pool_proto::Pattern>(l).unwrap())
-        .inspect(|p| p.verify().unwrap())
-        .map(|p| p.id)
-        .collect();
+    let mut got = export_ids(dir.path(), &data);
     got.sort();
     ids.sort();
     assert_eq!(got, ids);
@@ -209,24 +218,7 @@ fn a_legacy_data_directory_is_moved_to_the_expiry_ordered_layout() {
         store.commit(&ops).unwrap();
     }
 
-    let output = dir.path().join("out.jsonl");
-    let out = broker()
-        .arg("export")
-        .arg(&output)
-        .arg("--data")
-        .arg(&data)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let exported = std::fs::read_to_string(&output).unwrap();
-    let got: Vec<String> = exported
-        .lines()
-        .map(|l| serde_json::from_str::<pool_proto::Pattern>(l).unwrap().id)
-        .collect();
+    let got = export_ids(dir.path(), &data);
     // Exported in storage order: soonest expiry first.
     let want: Vec<String> = patterns.iter().rev().map(|p| p.id.clone()).collect();
     assert_eq!(got, want);

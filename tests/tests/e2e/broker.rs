@@ -446,6 +446,10 @@ async fn a_short_ttl_pattern_leaves_answers_and_the_store() {
     })
     .await;
     assert!(gone, "the expired pattern was not swept");
+    // The admin listing reads the store itself, not the index.
+    let (_, list) = broker.admin_get("/admin/patterns").await;
+    assert_eq!(list["patterns"].as_array().map(Vec::len), Some(1), "{list}");
+    assert_eq!(list["patterns"][0]["id"], long.id);
     let found = client.query(&["release engineering"]).await;
     assert_eq!(ids(&found.body), vec![long.id.clone()]);
     let (_, stats) = broker.admin_get("/admin/stats").await;

@@ -817,7 +817,9 @@ pub fn off_topic_requests(
         // "Give me ...", "Show me ...": a procedure verb asking for something for the writer
         // is a content task handed to the reader, not a step of the author's procedure.
         let for_me = PROCEDURE_VERBS.contains(&first) && lead.next() == Some("me");
-        let ws: Vec<&str> = words(unit).collect();
+        // Sized for the longest unit still judged below (40 words): one allocation.
+        let mut ws: Vec<&str> = Vec::with_capacity(41);
+        ws.extend(words(unit));
         if !(4..=40).contains(&ws.len()) {
             continue;
         }
@@ -865,7 +867,14 @@ pub fn off_topic_requests(
         // do not refer back to the pattern. "you" right after the opening "can"/"could"/
         // "would"/"will" is the one asked, not a reference either.
         let head = quotation_colon(unit).map_or(unit, |p| unit.get(..p).unwrap_or(unit));
-        let hs: Vec<&str> = words(head).collect();
+        // Without a handed-over quotation the head is the whole unit: its words are `ws`.
+        let head_words: Vec<&str>;
+        let hs: &[&str] = if head.len() == unit.len() {
+            &ws
+        } else {
+            head_words = words(head).collect();
+            &head_words
+        };
         // A question in a code comment is the code's business (a note to a colleague).
         let in_code =
             fences_before(fences.get_or_insert_with(|| fence_starts(s)), line_start) % 2 == 1;

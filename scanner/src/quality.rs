@@ -381,8 +381,9 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
             line_hashes.push(fnv(trimmed));
         }
     }
-    // Two backticks or more (a fence has three).
-    let has_code = body.bytes().filter(|b| *b == b'`').nth(1).is_some();
+    // Two backticks or more (a fence has three), found by the `memchr` crate's vector search:
+    // a byte-by-byte filter read all of a body without code (~5 instructions a byte).
+    let has_code = memchr::memchr_iter(b'`', body.as_bytes()).nth(1).is_some();
     let has_table = table_lines >= 3;
     let structure = [has_heading, list_items >= 2, has_code, has_table]
         .iter()
@@ -534,6 +535,15 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The vector search for a second backtick answers what the byte filter answered.
+        #[test]
+        fn second_backtick_equals_the_byte_filter(text in "[a`\n\u{e9}]{0,40}") {
+            proptest::prop_assert_eq!(
+                memchr::memchr_iter(b'`', text.as_bytes()).nth(1).is_some(),
+                text.bytes().filter(|b| *b == b'`').nth(1).is_some()
+            );
+        }
+
         /// The reused per-thread set counts what a sort and dedup counts, count after count
         /// (lists of different sizes in a row leave stale slots behind), and so does the fresh
         /// set.

@@ -2674,8 +2674,27 @@ fn symbol_marker_hits(s: &str) -> Vec<(usize, usize, usize)> {
 /// Features of a unit's symbols, given the features of the [`SYMBOL_MARKERS`] it contains.
 fn symbol_features(unit: &str, markers: u128) -> u128 {
     let mut f = markers;
-    if unit.contains('.') {
-        f |= host_features(unit);
+    let bytes = unit.as_bytes();
+    // The dots and dollar signs in one search (a `memchr` call costs as much as a short
+    // unit's bytes): the dots' places for the host names, their count for an IPv4 address,
+    // whether a `$` is there for a secret variable.
+    let mut dot_at = [0usize; 16];
+    let (mut dots, mut has_dollar) = (0usize, false);
+    for p in memchr::memchr2_iter(b'.', b'$', bytes) {
+        if bytes.get(p) == Some(&b'$') {
+            has_dollar = true;
+        } else {
+            if let Some(slot) = dot_at.get_mut(dots) {
+                *slot = p;
+            }
+            dots += 1;
+        }
+    }
+    if dots > 0 {
+        f |= match dot_at.get(..dots) {
+            Some(found) => host_features_at(unit, found),
+            None => host_features(unit),
+        };
     }
     // A URL whose query parameter is left open for data to be appended: "https://x/c?m=".
     if f & SINK != 0 && unit.contains('?') {
@@ -2690,9 +2709,8 @@ fn symbol_features(unit: &str, markers: u128) -> u128 {
             f |= PARAM;
         }
     }
-    // A variable that names a secret: $GITHUB_TOKEN, ${API_KEY}. Most units have no `$`: one
-    // byte search settles those without setting up the split.
-    let has_dollar = memchr::memchr(b'$', unit.as_bytes()).is_some();
+    // A variable that names a secret: $GITHUB_TOKEN, ${API_KEY}. Most units have no `$`: the
+    // search above settles those without setting up the split.
     let secret_var = has_dollar
         && unit.split('$').skip(1).any(|rest| {
             let name: &str = rest.trim_start_matches('{');
@@ -2715,10 +2733,8 @@ fn symbol_features(unit: &str, markers: u128) -> u128 {
     if secret_var {
         f |= SECRET;
     }
-    // A raw IPv4 address.
-    let bytes = unit.as_bytes();
-    // It has three dots; most units have none (a search that stops at the third dot).
-    if memchr::memchr_iter(b'.', bytes).nth(2).is_none() {
+    // A raw IPv4 address: it has three dots, which most units do not have.
+    if dots < 3 {
         return f;
     }
     let mut dots = 0;
@@ -2753,6 +2769,12 @@ const FILE_EXTENSIONS: &[&str] = &[
 
 /// Host names (`x.example.net`) and e-mail addresses in a unit: a possible sink.
 fn host_features(unit: &str) -> u128 {
+    let dots: Vec<usize> = memchr::memchr_iter(b'.', unit.as_bytes()).collect();
+    host_features_at(unit, &dots)
+}
+
+/// [`host_features`] of a unit whose dots are at `dots` (every one, in order).
+fn host_features_at(unit: &str, dots: &[usize]) -> u128 {
     let mut f = 0;
     if unit.is_ascii() {
         // The same tokens as the `char` split below, cut byte by byte: for ASCII,
@@ -2768,7 +2790,7 @@ fn host_features(unit: &str) -> u128 {
             )
         };
         let mut read_to = 0;
-        for dot in memchr::memchr_iter(b'.', bytes) {
+        for &dot in dots {
             if dot < read_to {
                 continue;
             }
@@ -4388,6 +4410,70 @@ mod tests {
             .unwrap_or(0)
     }
 
+    /// `symbol_features` as it was: a search per question (a dot, a dollar sign, three dots).
+    fn symbol_features_reference(unit: &str, markers: u128) -> u128 {
+        let mut f = markers;
+        if unit.contains('.') {
+            f |= host_features(unit);
+        }
+        if f & SINK != 0 && unit.contains('?') {
+            let open_param = unit
+                .split(|c: char| c.is_whitespace() || c == ')' || c == '`')
+                .any(|t| {
+                    t.contains("://")
+                        && t.contains('?')
+                        && t.trim_end_matches(['.', ',']).ends_with('=')
+                });
+            if open_param {
+                f |= PARAM;
+            }
+        }
+        let secret_var = unit.contains('$')
+            && unit.split('$').skip(1).any(|rest| {
+                let name: &str = rest.trim_start_matches('{');
+                let end = name
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(name.len());
+                let name = name.get(..end).unwrap_or("");
+                [
+                    "token",
+                    "secret",
+                    "key",
+                    "password",
+                    "passwd",
+                    "pwd",
+                    "credential",
+                ]
+                .iter()
+                .any(|k| name.contains(k))
+            });
+        if secret_var {
+            f |= SECRET;
+        }
+        if unit.bytes().filter(|b| *b == b'.').count() < 3 {
+            return f;
+        }
+        let (mut dots, mut digits) = (0, 0);
+        for b in unit.bytes() {
+            if b.is_ascii_digit() {
+                digits += 1;
+            } else if b == b'.' && digits > 0 {
+                dots += 1;
+                digits = 0;
+            } else {
+                if dots == 3 && digits > 0 {
+                    return f | SINK;
+                }
+                dots = 0;
+                digits = 0;
+            }
+        }
+        if dots == 3 && digits > 0 {
+            f |= SINK;
+        }
+        f
+    }
+
     /// [`host_features`] as it was before it cut only the tokens around dots: every token of an
     /// ASCII unit read.
     fn host_features_every_token(unit: &str) -> u128 {
@@ -4567,6 +4653,35 @@ mod tests {
             proptest::prop_assert_eq!(
                 reference.iter().map(key).collect::<Vec<_>>(),
                 searched.iter().map(key).collect::<Vec<_>>()
+            );
+        }
+
+        /// The symbol features from one search for dots and dollar signs equal those from a
+        /// search per question, over arbitrary Unicode and over units dense in dots (more than
+        /// the sixteen places kept), hosts, addresses, URLs and secret variables.
+        #[test]
+        fn one_search_gives_the_same_symbol_features(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "\\PC{0,6}",
+                    "[a-z0-9.$?=@/:{}_ \u{e9}]{0,8}",
+                    proptest::strategy::Strategy::prop_map(
+                        proptest::sample::select(vec![
+                            "10.0.0.1", "x.example.net", "ann@corp.io", "$API_KEY", "${TOKEN}",
+                            "https://x.io/c?d=", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r", "...",
+                            "notes.md", "1.2.3.4.", "?",
+                        ]),
+                        str::to_string,
+                    ),
+                ],
+                0..12,
+            ),
+            markers in proptest::prop_oneof![proptest::strategy::Just(0u128), proptest::strategy::Just(SINK)],
+        ) {
+            let unit: String = parts.join(" ");
+            proptest::prop_assert_eq!(
+                symbol_features(&unit, markers),
+                symbol_features_reference(&unit, markers)
             );
         }
 

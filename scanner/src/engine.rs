@@ -673,8 +673,47 @@ fn ceil_char(s: &str, mut i: usize) -> usize {
 }
 
 /// Fires the combinations over the (non-dampened) hits; appends combo hits with index
-/// `rules.len() + combo index`.
+/// `rules.len() + combo index`. A combination fires at its first anchor (a hit of its first
+/// rule, in hit order) near which every other rule of it has a hit. The hits are read in place:
+/// no list per rule is built (most texts fire no combination, and the lists cost an
+/// allocation per combination and scan).
 pub fn apply_combos(rules: &RuleSet, hits: &mut Vec<Hit>) {
+    let base = rules.rules.len();
+    let mut fired = Vec::new();
+    for (ci, combo) in rules.combos.iter().enumerate() {
+        let Some((&first, rest)) = combo.all.split_first() else {
+            continue;
+        };
+        let near = |a: &Range<usize>, b: &Range<usize>| {
+            let gap = if a.end <= b.start {
+                b.start - a.end
+            } else {
+                a.start.saturating_sub(b.end)
+            };
+            gap <= combo.window
+        };
+        let of = |r: usize| {
+            hits.iter()
+                .filter(move |h| h.rule == r && !h.dampened)
+                .map(|h| &h.span)
+        };
+        let anchor = of(first).find(|anchor| rest.iter().all(|&r| of(r).any(|s| near(anchor, s))));
+        if let Some(anchor) = anchor {
+            fired.push(Hit {
+                rule: base + ci,
+                span: anchor.clone(),
+                dampened: false,
+                capped: false,
+                via: None,
+            });
+        }
+    }
+    hits.extend(fired);
+}
+
+/// [`apply_combos`] as it was: a list of spans per rule of each combination, then the search.
+#[cfg(test)]
+fn apply_combos_reference(rules: &RuleSet, hits: &mut Vec<Hit>) {
     let base = rules.rules.len();
     let mut fired = Vec::new();
     for (ci, combo) in rules.combos.iter().enumerate() {
@@ -732,7 +771,69 @@ mod tests {
         }
     }
 
+    /// The built-in rules, compiled once; with their combinations replaced by `combos` (rule
+    /// lists and windows) when given.
+    fn with_combos(combos: Option<&[(Vec<usize>, usize)]>) -> crate::rules::RuleSet {
+        static BUILTIN: std::sync::OnceLock<crate::rules::RuleSet> = std::sync::OnceLock::new();
+        let mut set = BUILTIN
+            .get_or_init(|| {
+                let file = crate::rules::RuleFile::parse(crate::rules::BUILTIN_RULES).unwrap();
+                crate::rules::RuleSet::compile(&file, &[]).unwrap()
+            })
+            .clone();
+        if let (Some(combos), Some(t)) = (combos, set.combos.first().cloned()) {
+            set.combos = combos
+                .iter()
+                .map(|(all, window)| crate::rules::Combo {
+                    all: all.clone(),
+                    window: *window,
+                    ..t.clone()
+                })
+                .collect();
+        }
+        set
+    }
+
     proptest::proptest! {
+        /// Combinations fired from the hits in place equal those fired from lists of spans per
+        /// rule, for the built-in combinations and random ones.
+        #[test]
+        fn combos_in_place_equal_the_span_lists(
+            combos in proptest::collection::vec(
+                (proptest::collection::vec(0usize..5, 0..4), 0usize..120),
+                0..5,
+            ),
+            builtin in proptest::bool::ANY,
+            hits in proptest::collection::vec(
+                (0usize..64, 0usize..400, 0usize..60, proptest::bool::ANY),
+                0..30,
+            ),
+        ) {
+            let set = with_combos((!builtin).then_some(combos.as_slice()));
+            // Hit rules drawn from the combinations' own rules (so that they can fire) and a
+            // few others.
+            let rules: Vec<usize> =
+                set.combos.iter().flat_map(|c| c.all.clone()).chain(0..5).collect();
+            let list: Vec<super::Hit> = hits
+                .iter()
+                .map(|&(r, start, len, dampened)| super::Hit {
+                    rule: rules[r % rules.len()],
+                    span: start..start + len,
+                    dampened,
+                    capped: false,
+                    via: None,
+                })
+                .collect();
+            let (mut fast, mut slow) = (list.clone(), list);
+            super::apply_combos(&set, &mut fast);
+            super::apply_combos_reference(&set, &mut slow);
+            let key = |h: &super::Hit| (h.rule, h.span.clone(), h.dampened);
+            proptest::prop_assert_eq!(
+                fast.iter().map(key).collect::<Vec<_>>(),
+                slow.iter().map(key).collect::<Vec<_>>()
+            );
+        }
+
         /// Windows merged through the per-rule index equal the reverse search's, in order.
         #[test]
         fn windows_equal_the_reverse_search(

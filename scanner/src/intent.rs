@@ -2674,8 +2674,27 @@ fn symbol_marker_hits(s: &str) -> Vec<(usize, usize, usize)> {
 /// Features of a unit's symbols, given the features of the [`SYMBOL_MARKERS`] it contains.
 fn symbol_features(unit: &str, markers: u128) -> u128 {
     let mut f = markers;
-    if unit.contains('.') {
-        f |= host_features(unit);
+    let bytes = unit.as_bytes();
+    // The dots and dollar signs in one search (a `memchr` call costs as much as a short
+    // unit's bytes): the dots' places for the host names, their count for an IPv4 address,
+    // whether a `$` is there for a secret variable.
+    let mut dot_at = [0usize; 16];
+    let (mut dots, mut has_dollar) = (0usize, false);
+    for p in memchr::memchr2_iter(b'.', b'$', bytes) {
+        if bytes.get(p) == Some(&b'$') {
+            has_dollar = true;
+        } else {
+            if let Some(slot) = dot_at.get_mut(dots) {
+                *slot = p;
+            }
+            dots += 1;
+        }
+    }
+    if dots > 0 {
+        f |= match dot_at.get(..dots) {
+            Some(found) => host_features_at(unit, found),
+            None => host_features(unit),
+        };
     }
     // A URL whose query parameter is left open for data to be appended: "https://x/c?m=".
     if f & SINK != 0 && unit.contains('?') {
@@ -2690,9 +2709,8 @@ fn symbol_features(unit: &str, markers: u128) -> u128 {
             f |= PARAM;
         }
     }
-    // A variable that names a secret: $GITHUB_TOKEN, ${API_KEY}. Most units have no `$`: one
-    // byte search settles those without setting up the split.
-    let has_dollar = memchr::memchr(b'$', unit.as_bytes()).is_some();
+    // A variable that names a secret: $GITHUB_TOKEN, ${API_KEY}. Most units have no `$`: the
+    // search above settles those without setting up the split.
     let secret_var = has_dollar
         && unit.split('$').skip(1).any(|rest| {
             let name: &str = rest.trim_start_matches('{');
@@ -2715,10 +2733,8 @@ fn symbol_features(unit: &str, markers: u128) -> u128 {
     if secret_var {
         f |= SECRET;
     }
-    // A raw IPv4 address.
-    let bytes = unit.as_bytes();
-    // It has three dots; most units have none (a search that stops at the third dot).
-    if memchr::memchr_iter(b'.', bytes).nth(2).is_none() {
+    // A raw IPv4 address: it has three dots, which most units do not have.
+    if dots < 3 {
         return f;
     }
     let mut dots = 0;
@@ -2753,6 +2769,12 @@ const FILE_EXTENSIONS: &[&str] = &[
 
 /// Host names (`x.example.net`) and e-mail addresses in a unit: a possible sink.
 fn host_features(unit: &str) -> u128 {
+    let dots: Vec<usize> = memchr::memchr_iter(b'.', unit.as_bytes()).collect();
+    host_features_at(unit, &dots)
+}
+
+/// [`host_features`] of a unit whose dots are at `dots` (every one, in order).
+fn host_features_at(unit: &str, dots: &[usize]) -> u128 {
     let mut f = 0;
     if unit.is_ascii() {
         // The same tokens as the `char` split below, cut byte by byte: for ASCII,
@@ -2768,7 +2790,7 @@ fn host_features(unit: &str) -> u128 {
             )
         };
         let mut read_to = 0;
-        for dot in memchr::memchr_iter(b'.', bytes) {
+        for &dot in dots {
             if dot < read_to {
                 continue;
             }
@@ -2902,7 +2924,31 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
     let mut start = 0usize;
     let mut i = 0usize;
     let mut line_blank = true;
+    // Where the next `!` or `?` is (`usize::MAX` for none): they are rare, so one search ahead
+    // serves many steps; the common terminators are searched for at each step.
+    let mut next_rare = 0usize;
     while i <= bytes.len() {
+        // Straight to the next byte that may end a unit (a line break, `.`, `;`, `!`, `?`, or
+        // the end): the bytes stepped over only tell whether the line has a non-space.
+        if next_rare < i {
+            next_rare = bytes
+                .get(i..)
+                .and_then(|r| memchr::memchr2(b'!', b'?', r))
+                .map_or(usize::MAX, |p| i + p);
+        }
+        let common = bytes
+            .get(i..)
+            .and_then(|r| memchr::memchr3(b'\n', b'.', b';', r))
+            .map_or(bytes.len(), |p| i + p);
+        let k = common.min(next_rare);
+        if line_blank
+            && bytes
+                .get(i..k)
+                .is_some_and(|r| r.iter().any(|b| !b.is_ascii_whitespace()))
+        {
+            line_blank = false;
+        }
+        i = k;
         let b = bytes.get(i).copied().unwrap_or(b'\n');
         let end_here = match b {
             b'\n' => true,
@@ -3050,142 +3096,169 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
             // `classify("", x)` of a word or of the previous one, from the table.
             let alone_class =
                 |id: Option<usize>| id.and_then(|k| lex.classified.get(k)).copied().unwrap_or(0);
-            // "We tried ...", "The model refused ...": the unit reports what happened.
-            match word_no {
-                0 => lead_we = t & W_WE != 0,
-                1 => lead_agent = prev_t & W_THE != 0 && alone_class(id) & AGENT != 0,
-                _ => {}
-            }
-            if ((lead_we && word_no <= 2) || (lead_agent && word_no <= 3)) && t & W_REPORTED != 0 {
-                f |= REPORT;
-            }
-            word_no += 1;
-            let mut bits = match id {
-                Some(k)
-                    if lex.closes_pair.get(k) == Some(&true)
-                        && prev_id.is_some_and(|p| lex.opens_pair.get(p) == Some(&true)) =>
-                {
-                    // `classify(prev, w) | classify_more(prev, w)`, from the pair table.
-                    prev_id.map_or(0, |p| lex.pair(p, k))
+            if id.is_none() && t == 0 {
+                // A word in no table (about half the words of a text): every test of the
+                // general path below that reads this word's groups or classes fails, so only
+                // the state the previous words left moves on, as the general path moves it.
+                match word_no {
+                    0 => lead_we = false,
+                    1 => lead_agent = false,
+                    _ => {}
                 }
-                Some(k) => lex.alone.get(k).copied().unwrap_or(0),
-                None => 0,
-            };
-            if announced {
-                bits &= !NEGATED;
-            }
-            // "the release notes", "the meeting notes": a document of that kind, not the
-            // reader's memory notes ("your notes", "your long-term notes" stay memory).
-            if t & W_NOTES != 0 && prev_t & W_NOTES_KIND != 0 {
-                bits &= !MEMCORE;
-            }
-            // "Message for the coordinator agent:": a note addressed to an agent, a few words on.
-            if t & W_CUE != 0 {
-                address_cue = 1;
-            } else if address_cue == 1 && t & W_FOR_TO != 0 {
-                address_cue = 5;
-            } else if address_cue > 1 {
-                if alone_class(id) & AGENT != 0 {
-                    bits |= READER;
-                    address_cue = 0;
-                } else {
-                    address_cue -= 1;
-                    if address_cue == 1 {
-                        address_cue = 0;
-                    }
+                word_no += 1;
+                if prev_t & W_INSTEAD != 0 {
+                    f |= INSTEAD;
                 }
+                // The address cue counts down past 2 and drops to 0 from 2 or below.
+                address_cue = if address_cue > 2 { address_cue - 1 } else { 0 };
+                if goal_scope == 2 && !goal_was_switch {
+                    f &= !SWITCH;
+                }
+                goal_scope = 0;
+                rules_word_fresh = false;
+                // Not a lead word: the clause's first word has been read (the vocative test
+                // needs an agent word, which is in the table).
+                first = false;
             } else {
-                address_cue = 0;
-            }
-            if t & W_READING != 0 && alone_class(prev_id) & AGENT != 0 {
-                bits |= READER;
-            }
-            // "Note for the model:", "to the assistant": the reading AI named.
-            if prev2_t & W_FOR_TO != 0 && prev_t & W_THE != 0 && alone_class(id) & AGENT != 0 {
-                bits |= READER;
-            }
-            if prev_t & W_FOR_TO != 0 && t & W_AI_NOUN != 0 {
-                bits |= READER;
-            }
-            // "not" negates the sentence only as a prohibition ("do not", "must not"), not
-            // inside a clause ("the guidelines do not exist").
-            if t & W_NOT != 0 {
-                let prohibition =
-                    prev_t & W_MODAL != 0 || (prev_t & W_DO != 0 && prev2_t & W_DO_SUBJECT != 0);
-                if !prohibition {
+                // "We tried ...", "The model refused ...": the unit reports what happened.
+                match word_no {
+                    0 => lead_we = t & W_WE != 0,
+                    1 => lead_agent = prev_t & W_THE != 0 && alone_class(id) & AGENT != 0,
+                    _ => {}
+                }
+                if ((lead_we && word_no <= 2) || (lead_agent && word_no <= 3))
+                    && t & W_REPORTED != 0
+                {
+                    f |= REPORT;
+                }
+                word_no += 1;
+                let mut bits = match id {
+                    Some(k)
+                        if lex.closes_pair.get(k) == Some(&true)
+                            && prev_id.is_some_and(|p| lex.opens_pair.get(p) == Some(&true)) =>
+                    {
+                        // `classify(prev, w) | classify_more(prev, w)`, from the pair table.
+                        prev_id.map_or(0, |p| lex.pair(p, k))
+                    }
+                    Some(k) => lex.alone.get(k).copied().unwrap_or(0),
+                    None => 0,
+                };
+                if announced {
                     bits &= !NEGATED;
                 }
-                descriptive_not = !prohibition;
-            }
-            // "Persona 2 does not adhere to the rules": a description of a rule-free persona.
-            if prev_t & W_NOT != 0 && descriptive_not && t & W_ADHERE != 0 {
-                bits |= UNRESTRICTED;
-            }
-            // "(the user prefers that) you never ask": the reader told to stop checking.
-            if prev_t & W_NEVER != 0 && prev2_t & W_YOU != 0 && t & W_ASK != 0 {
-                bits |= NOVERIFY;
-            }
-            if prev_t & W_INSTEAD != 0 && t & W_OF == 0 {
-                bits |= INSTEAD;
-            }
-            // A goal scoped to one piece of work ("your real goal for the landing page is one
-            // clear call to action") is coaching, not a replaced task: the switch stands only
-            // when the scope is the reader's interaction itself (this conversation, the
-            // session, the user, every request, the reply) or when nothing scopes it.
-            match goal_scope {
-                1 if t & W_FOR != 0 => goal_scope = 2,
-                2 if t & W_DETERMINER != 0 => {}
-                2 => {
-                    let interaction = t & W_INTERACTION != 0;
-                    if !interaction && !goal_was_switch {
-                        f &= !SWITCH;
+                // "the release notes", "the meeting notes": a document of that kind, not the
+                // reader's memory notes ("your notes", "your long-term notes" stay memory).
+                if t & W_NOTES != 0 && prev_t & W_NOTES_KIND != 0 {
+                    bits &= !MEMCORE;
+                }
+                // "Message for the coordinator agent:": a note addressed to an agent, a few words on.
+                if t & W_CUE != 0 {
+                    address_cue = 1;
+                } else if address_cue == 1 && t & W_FOR_TO != 0 {
+                    address_cue = 5;
+                } else if address_cue > 1 {
+                    if alone_class(id) & AGENT != 0 {
+                        bits |= READER;
+                        address_cue = 0;
+                    } else {
+                        address_cue -= 1;
+                        if address_cue == 1 {
+                            address_cue = 0;
+                        }
                     }
-                    goal_scope = 0;
+                } else {
+                    address_cue = 0;
                 }
-                _ => goal_scope = 0,
-            }
-            // "your new objective", "the real instruction": the task is being replaced.
-            if (prev2_t & W_YOUR != 0 && prev_t & W_NEW != 0
-                || prev2_t & W_THE != 0 && prev_t & W_REAL != 0)
-                && t & W_GOAL != 0
-            {
-                bits |= SWITCH;
-                goal_was_switch = f & SWITCH != 0;
-                goal_scope = 1;
-            }
-            let f_prior = f;
-            f |= bits;
-            // "the limitations section", "the constraints column": a rules word naming a part
-            // of a document is a heading, not the reader's rules (unless the unit named its
-            // rules before).
-            if rules_word_fresh && t & W_SECTION != 0 {
-                f &= !RULES;
-            }
-            rules_word_fresh = f_prior & RULES == 0 && bits & RULES != 0;
-            if prev_t & W_NOT != 0 && prev2_t & W_NOT_LEAD != 0 && t & W_TELL != 0 {
-                f |= SECRECY | MUST;
-            }
-            if prev_t & W_NOT != 0 && t & W_REVEAL != 0 {
-                f |= HIDE;
-            }
-            if first && t & W_LEAD == 0 {
-                if word_no > 1 && (t & W_IMPERATIVE != 0 || alone_class(id) & AGENT != 0) {
-                    // A clause after the report ("We tested this: assistant, ignore ...") is
-                    // an order of its own.
-                    later_order = true;
+                if t & W_READING != 0 && alone_class(prev_id) & AGENT != 0 {
+                    bits |= READER;
                 }
-                if t & W_IMPERATIVE != 0 {
-                    f |= IMPERATIVE;
-                    if alone_class(id) & OVERRIDE != 0 {
-                        f |= OVERRIDE_ORDER;
+                // "Note for the model:", "to the assistant": the reading AI named.
+                if prev2_t & W_FOR_TO != 0 && prev_t & W_THE != 0 && alone_class(id) & AGENT != 0 {
+                    bits |= READER;
+                }
+                if prev_t & W_FOR_TO != 0 && t & W_AI_NOUN != 0 {
+                    bits |= READER;
+                }
+                // "not" negates the sentence only as a prohibition ("do not", "must not"), not
+                // inside a clause ("the guidelines do not exist").
+                if t & W_NOT != 0 {
+                    let prohibition = prev_t & W_MODAL != 0
+                        || (prev_t & W_DO != 0 && prev2_t & W_DO_SUBJECT != 0);
+                    if !prohibition {
+                        bits &= !NEGATED;
                     }
+                    descriptive_not = !prohibition;
                 }
-                // A vocative: "Assistant, ...", "Claude: ...".
-                let next = tb.get(j).copied();
-                if matches!(next, Some(b',' | b':')) && classify(prev, w) & AGENT != 0 {
-                    f |= READER;
+                // "Persona 2 does not adhere to the rules": a description of a rule-free persona.
+                if prev_t & W_NOT != 0 && descriptive_not && t & W_ADHERE != 0 {
+                    bits |= UNRESTRICTED;
                 }
-                first = false;
+                // "(the user prefers that) you never ask": the reader told to stop checking.
+                if prev_t & W_NEVER != 0 && prev2_t & W_YOU != 0 && t & W_ASK != 0 {
+                    bits |= NOVERIFY;
+                }
+                if prev_t & W_INSTEAD != 0 && t & W_OF == 0 {
+                    bits |= INSTEAD;
+                }
+                // A goal scoped to one piece of work ("your real goal for the landing page is one
+                // clear call to action") is coaching, not a replaced task: the switch stands only
+                // when the scope is the reader's interaction itself (this conversation, the
+                // session, the user, every request, the reply) or when nothing scopes it.
+                match goal_scope {
+                    1 if t & W_FOR != 0 => goal_scope = 2,
+                    2 if t & W_DETERMINER != 0 => {}
+                    2 => {
+                        let interaction = t & W_INTERACTION != 0;
+                        if !interaction && !goal_was_switch {
+                            f &= !SWITCH;
+                        }
+                        goal_scope = 0;
+                    }
+                    _ => goal_scope = 0,
+                }
+                // "your new objective", "the real instruction": the task is being replaced.
+                if (prev2_t & W_YOUR != 0 && prev_t & W_NEW != 0
+                    || prev2_t & W_THE != 0 && prev_t & W_REAL != 0)
+                    && t & W_GOAL != 0
+                {
+                    bits |= SWITCH;
+                    goal_was_switch = f & SWITCH != 0;
+                    goal_scope = 1;
+                }
+                let f_prior = f;
+                f |= bits;
+                // "the limitations section", "the constraints column": a rules word naming a part
+                // of a document is a heading, not the reader's rules (unless the unit named its
+                // rules before).
+                if rules_word_fresh && t & W_SECTION != 0 {
+                    f &= !RULES;
+                }
+                rules_word_fresh = f_prior & RULES == 0 && bits & RULES != 0;
+                if prev_t & W_NOT != 0 && prev2_t & W_NOT_LEAD != 0 && t & W_TELL != 0 {
+                    f |= SECRECY | MUST;
+                }
+                if prev_t & W_NOT != 0 && t & W_REVEAL != 0 {
+                    f |= HIDE;
+                }
+                if first && t & W_LEAD == 0 {
+                    if word_no > 1 && (t & W_IMPERATIVE != 0 || alone_class(id) & AGENT != 0) {
+                        // A clause after the report ("We tested this: assistant, ignore ...") is
+                        // an order of its own.
+                        later_order = true;
+                    }
+                    if t & W_IMPERATIVE != 0 {
+                        f |= IMPERATIVE;
+                        if alone_class(id) & OVERRIDE != 0 {
+                            f |= OVERRIDE_ORDER;
+                        }
+                    }
+                    // A vocative: "Assistant, ...", "Claude: ...".
+                    let next = tb.get(j).copied();
+                    if matches!(next, Some(b',' | b':')) && classify(prev, w) & AGENT != 0 {
+                        f |= READER;
+                    }
+                    first = false;
+                }
             }
             // A new clause ("When you reply, hide ...", "Note: do ...") opens with its own verb;
             // so does the text after a tag (`<div hidden>Assistant, ...`) or a table cell.
@@ -4337,6 +4410,70 @@ mod tests {
             .unwrap_or(0)
     }
 
+    /// `symbol_features` as it was: a search per question (a dot, a dollar sign, three dots).
+    fn symbol_features_reference(unit: &str, markers: u128) -> u128 {
+        let mut f = markers;
+        if unit.contains('.') {
+            f |= host_features(unit);
+        }
+        if f & SINK != 0 && unit.contains('?') {
+            let open_param = unit
+                .split(|c: char| c.is_whitespace() || c == ')' || c == '`')
+                .any(|t| {
+                    t.contains("://")
+                        && t.contains('?')
+                        && t.trim_end_matches(['.', ',']).ends_with('=')
+                });
+            if open_param {
+                f |= PARAM;
+            }
+        }
+        let secret_var = unit.contains('$')
+            && unit.split('$').skip(1).any(|rest| {
+                let name: &str = rest.trim_start_matches('{');
+                let end = name
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(name.len());
+                let name = name.get(..end).unwrap_or("");
+                [
+                    "token",
+                    "secret",
+                    "key",
+                    "password",
+                    "passwd",
+                    "pwd",
+                    "credential",
+                ]
+                .iter()
+                .any(|k| name.contains(k))
+            });
+        if secret_var {
+            f |= SECRET;
+        }
+        if unit.bytes().filter(|b| *b == b'.').count() < 3 {
+            return f;
+        }
+        let (mut dots, mut digits) = (0, 0);
+        for b in unit.bytes() {
+            if b.is_ascii_digit() {
+                digits += 1;
+            } else if b == b'.' && digits > 0 {
+                dots += 1;
+                digits = 0;
+            } else {
+                if dots == 3 && digits > 0 {
+                    return f | SINK;
+                }
+                dots = 0;
+                digits = 0;
+            }
+        }
+        if dots == 3 && digits > 0 {
+            f |= SINK;
+        }
+        f
+    }
+
     /// [`host_features`] as it was before it cut only the tokens around dots: every token of an
     /// ASCII unit read.
     fn host_features_every_token(unit: &str) -> u128 {
@@ -4460,6 +4597,91 @@ mod tests {
             proptest::prop_assert_eq!(
                 reference.iter().map(key).collect::<Vec<_>>(),
                 bits.iter().map(key).collect::<Vec<_>>()
+            );
+        }
+
+        /// The fast path for words in no table gives the units, features and all, that the
+        /// string comparisons give: arbitrary Unicode words (mostly in no table) between the
+        /// words that move the state it carries on (address cues, "instead", goals, leads).
+        #[test]
+        fn words_in_no_table_give_the_same_units(
+            parts in proptest::collection::vec(
+                (
+                    proptest::prop_oneof![
+                        "\\PC{0,8}",
+                        "[a-z\u{e9}0-9'_-]{1,9}",
+                        proptest::sample::select(KEYWORDS.to_vec()).prop_map(str::to_string),
+                        proptest::sample::select(vec![
+                            "note", "for", "to", "the", "instead", "of", "your", "new", "real",
+                            "goal", "task", "we", "tried", "model", "please", "do", "not",
+                            "assistant", "limitations", "section", "ignore", "your new goal for",
+                            "the real task for the", "message for", "note for the", "we tried",
+                        ])
+                        .prop_map(str::to_string),
+                    ],
+                    proptest::sample::select(vec![
+                        " ", " ", " ", ", ", ": ", ". ", "\n", "\n\n", " \"", "\" ", " > ",
+                        "' ", " (",
+                    ]),
+                ),
+                0..40,
+            ),
+        ) {
+            let s: String = parts.iter().map(|(w, sep)| format!("{w}{sep}")).collect();
+            let hits = symbol_marker_hits(&s);
+            let (mut reference, mut fast) = (Vec::new(), Vec::new());
+            units_marked_reference(&s, &mut reference, &hits);
+            units_marked(&s, &mut fast, &hits);
+            let key = |u: &Unit| (u.start, u.end, u.features, u.paragraph, u.line);
+            proptest::prop_assert_eq!(
+                reference.iter().map(key).collect::<Vec<_>>(),
+                fast.iter().map(key).collect::<Vec<_>>()
+            );
+        }
+
+        /// Units cut by searching for the next terminator equal those cut byte by byte:
+        /// arbitrary Unicode, and text dense in terminators, spaces and blank lines.
+        #[test]
+        fn terminator_search_gives_the_same_units(
+            s in "\\PC{0,80}|[a-z .!?;:\n\t\r\"'\u{e9}\u{a0}\u{2028}\u{b}]{0,200}",
+        ) {
+            let hits = symbol_marker_hits(&s);
+            let (mut reference, mut searched) = (Vec::new(), Vec::new());
+            units_marked_reference(&s, &mut reference, &hits);
+            units_marked(&s, &mut searched, &hits);
+            let key = |u: &Unit| (u.start, u.end, u.features, u.paragraph, u.line);
+            proptest::prop_assert_eq!(
+                reference.iter().map(key).collect::<Vec<_>>(),
+                searched.iter().map(key).collect::<Vec<_>>()
+            );
+        }
+
+        /// The symbol features from one search for dots and dollar signs equal those from a
+        /// search per question, over arbitrary Unicode and over units dense in dots (more than
+        /// the sixteen places kept), hosts, addresses, URLs and secret variables.
+        #[test]
+        fn one_search_gives_the_same_symbol_features(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "\\PC{0,6}",
+                    "[a-z0-9.$?=@/:{}_ \u{e9}]{0,8}",
+                    proptest::strategy::Strategy::prop_map(
+                        proptest::sample::select(vec![
+                            "10.0.0.1", "x.example.net", "ann@corp.io", "$API_KEY", "${TOKEN}",
+                            "https://x.io/c?d=", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r", "...",
+                            "notes.md", "1.2.3.4.", "?",
+                        ]),
+                        str::to_string,
+                    ),
+                ],
+                0..12,
+            ),
+            markers in proptest::prop_oneof![proptest::strategy::Just(0u128), proptest::strategy::Just(SINK)],
+        ) {
+            let unit: String = parts.join(" ");
+            proptest::prop_assert_eq!(
+                symbol_features(&unit, markers),
+                symbol_features_reference(&unit, markers)
             );
         }
 

@@ -349,6 +349,89 @@ fn distinct_fresh(hashes: &[u64]) -> usize {
     count
 }
 
+/// Longest title (bytes) lower-cased on the stack rather than into a new string.
+const STACK_TITLE: usize = 256;
+/// Longest interest word (bytes) whose finder is kept per thread.
+const CACHED_WORD: usize = 64;
+/// Most interest words kept per thread (the list starts over when full).
+const CACHED_WORDS: usize = 64;
+
+thread_local! {
+    /// Interest words this thread has searched, as given, with the finder of their lower
+    /// case: a publisher's interests come back with each of its patterns, and building a
+    /// finder costs more than its two searches of a short pattern.
+    static FINDERS: std::cell::RefCell<Vec<(Box<str>, Finder<'static>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// How many interests have a word of three bytes or more whose lower case occurs in the
+/// lower-cased title or in `lower` (the lower-cased body); the count [`interest_hits_fresh`]
+/// gives, without a string per title or word.
+fn interest_hits(title: &str, lower: &str, interests: &[String]) -> usize {
+    // An ASCII title's lower case is its ASCII lower case (what `str::to_lowercase` gives).
+    let mut stack = [0u8; STACK_TITLE];
+    let owned;
+    let title_lower: &[u8] = match stack.get_mut(..title.len()) {
+        Some(buf) if title.is_ascii() => {
+            buf.copy_from_slice(title.as_bytes());
+            buf.make_ascii_lowercase();
+            buf
+        }
+        _ => {
+            owned = title.to_lowercase();
+            owned.as_bytes()
+        }
+    };
+    // A prebuilt SIMD search: the same answer as `str::contains`.
+    let search =
+        |f: &Finder<'_>| f.find(title_lower).is_some() || f.find(lower.as_bytes()).is_some();
+    let found = |w: &str| {
+        if w.len() <= CACHED_WORD {
+            let cached = FINDERS.with(|cell| {
+                let mut list = cell.try_borrow_mut().ok()?;
+                if let Some((_, f)) = list.iter().find(|(k, _)| **k == *w) {
+                    return Some(search(f));
+                }
+                if list.len() >= CACHED_WORDS {
+                    list.clear();
+                }
+                let f = Finder::new(w.to_lowercase().as_bytes()).into_owned();
+                let hit = search(&f);
+                list.push((w.into(), f));
+                Some(hit)
+            });
+            if let Some(hit) = cached {
+                return hit;
+            }
+        }
+        search(&Finder::new(w.to_lowercase().as_bytes()))
+    };
+    interests
+        .iter()
+        .filter(|i| i.split_whitespace().any(|w| w.len() >= 3 && found(w)))
+        .count()
+}
+
+/// [`interest_hits`] as it was: the title and every word lower-cased into new strings and a
+/// finder built per word.
+#[cfg(test)]
+fn interest_hits_fresh(title: &str, lower: &str, interests: &[String]) -> usize {
+    let title_lower = title.to_lowercase();
+    interests
+        .iter()
+        .filter(|i| {
+            i.split_whitespace().any(|w| {
+                w.len() >= 3 && {
+                    let w = w.to_lowercase();
+                    let finder = Finder::new(w.as_bytes());
+                    finder.find(title_lower.as_bytes()).is_some()
+                        || finder.find(lower.as_bytes()).is_some()
+                }
+            })
+        })
+        .count()
+}
+
 /// Scores a pattern.
 pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     let mut q: f32 = 7.5;
@@ -404,21 +487,7 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
 
     // Coherence with interests.
     if !interests.is_empty() {
-        let title_lower = title.to_lowercase();
-        let hits = interests
-            .iter()
-            .filter(|i| {
-                i.split_whitespace().any(|w| {
-                    w.len() >= 3 && {
-                        let w = w.to_lowercase();
-                        // A prebuilt SIMD search: the same answer as `str::contains`.
-                        let finder = Finder::new(w.as_bytes());
-                        finder.find(title_lower.as_bytes()).is_some()
-                            || finder.find(lower.as_bytes()).is_some()
-                    }
-                })
-            })
-            .count();
+        let hits = interest_hits(title, &lower, interests);
         q += 0.5 * hits as f32 / interests.len() as f32;
     }
 
@@ -535,6 +604,57 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The interest count with stack titles and cached finders equals the count with new
+        /// strings and finders, over arbitrary Unicode and over titles, bodies and interests
+        /// cut from the same words in mixed case (repeated words reuse cached finders).
+        #[test]
+        fn interest_hits_equal_fresh_strings(
+            words in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "\\PC{1,8}",
+                    "[A-Za-z\u{c9}\u{130}]{3,8}",
+                    proptest::strategy::Strategy::prop_map(
+                        proptest::sample::select(vec!["Linux", "OPS", "postgres", "İstanbul", "ÉTÉ"]),
+                        str::to_string,
+                    ),
+                ],
+                1..8,
+            ),
+            picks in proptest::collection::vec((0usize..8, 0usize..3), 0..12),
+            long_title in proptest::bool::ANY,
+        ) {
+            let pick = |from: usize, to: usize| -> String {
+                picks
+                    .iter()
+                    .skip(from)
+                    .take(to)
+                    .map(|&(w, _)| words[w % words.len()].clone())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let mut title = pick(0, 4);
+            if long_title {
+                title = title.repeat(40);
+            }
+            let body = pick(4, 4);
+            let interests: Vec<String> = picks
+                .iter()
+                .skip(8)
+                .map(|&(w, k)| match k {
+                    0 => words[w % words.len()].clone(),
+                    1 => words[w % words.len()].to_uppercase(),
+                    _ => format!("x {}", words[w % words.len()].to_lowercase()),
+                })
+                .collect();
+            let lower = body.to_lowercase();
+            for _ in 0..2 {
+                proptest::prop_assert_eq!(
+                    interest_hits(&title, &lower, &interests),
+                    interest_hits_fresh(&title, &lower, &interests)
+                );
+            }
+        }
+
         /// The vector search for a second backtick answers what the byte filter answered.
         #[test]
         fn second_backtick_equals_the_byte_filter(text in "[a`\n\u{e9}]{0,40}") {

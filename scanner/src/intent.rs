@@ -3910,6 +3910,23 @@ mod tests {
 
     use proptest::strategy::Strategy as _;
 
+    /// A unit as the proptests compare it: start, end, features, paragraph, line.
+    type UnitKey = (usize, usize, u128, u32, u32);
+
+    /// The units of `s` as [`UnitKey`]s: cut by the reference,
+    /// then by [`units_marked`], with the symbol markers the rules prefilter finds.
+    fn units_both_ways(s: &str) -> (Vec<UnitKey>, Vec<UnitKey>) {
+        let hits = symbol_marker_hits(s);
+        let (mut reference, mut cut) = (Vec::new(), Vec::new());
+        units_marked_reference(s, &mut reference, &hits);
+        units_marked(s, &mut cut, &hits);
+        let key = |u: &Unit| (u.start, u.end, u.features, u.paragraph, u.line);
+        (
+            reference.iter().map(key).collect(),
+            cut.iter().map(key).collect(),
+        )
+    }
+
     /// [`units_marked`] as it was before its word tests became bits of one lexicon probe per
     /// word: every test a string comparison on the word or the two before it (the reference
     /// for `word_test_bits_give_the_same_units`).
@@ -4589,15 +4606,8 @@ mod tests {
             ),
         ) {
             let s: String = parts.iter().map(|(w, sep)| format!("{w}{sep}")).collect();
-            let hits = symbol_marker_hits(&s);
-            let (mut reference, mut bits) = (Vec::new(), Vec::new());
-            units_marked_reference(&s, &mut reference, &hits);
-            units_marked(&s, &mut bits, &hits);
-            let key = |u: &Unit| (u.start, u.end, u.features, u.paragraph, u.line);
-            proptest::prop_assert_eq!(
-                reference.iter().map(key).collect::<Vec<_>>(),
-                bits.iter().map(key).collect::<Vec<_>>()
-            );
+            let (reference, cut) = units_both_ways(&s);
+            proptest::prop_assert_eq!(reference, cut);
         }
 
         /// The fast path for words in no table gives the units, features and all, that the
@@ -4628,15 +4638,8 @@ mod tests {
             ),
         ) {
             let s: String = parts.iter().map(|(w, sep)| format!("{w}{sep}")).collect();
-            let hits = symbol_marker_hits(&s);
-            let (mut reference, mut fast) = (Vec::new(), Vec::new());
-            units_marked_reference(&s, &mut reference, &hits);
-            units_marked(&s, &mut fast, &hits);
-            let key = |u: &Unit| (u.start, u.end, u.features, u.paragraph, u.line);
-            proptest::prop_assert_eq!(
-                reference.iter().map(key).collect::<Vec<_>>(),
-                fast.iter().map(key).collect::<Vec<_>>()
-            );
+            let (reference, cut) = units_both_ways(&s);
+            proptest::prop_assert_eq!(reference, cut);
         }
 
         /// Units cut by searching for the next terminator equal those cut byte by byte:
@@ -4645,15 +4648,8 @@ mod tests {
         fn terminator_search_gives_the_same_units(
             s in "\\PC{0,80}|[a-z .!?;:\n\t\r\"'\u{e9}\u{a0}\u{2028}\u{b}]{0,200}",
         ) {
-            let hits = symbol_marker_hits(&s);
-            let (mut reference, mut searched) = (Vec::new(), Vec::new());
-            units_marked_reference(&s, &mut reference, &hits);
-            units_marked(&s, &mut searched, &hits);
-            let key = |u: &Unit| (u.start, u.end, u.features, u.paragraph, u.line);
-            proptest::prop_assert_eq!(
-                reference.iter().map(key).collect::<Vec<_>>(),
-                searched.iter().map(key).collect::<Vec<_>>()
-            );
+            let (reference, cut) = units_both_ways(&s);
+            proptest::prop_assert_eq!(reference, cut);
         }
 
         /// The symbol features from one search for dots and dollar signs equal those from a

@@ -2417,6 +2417,12 @@ struct Lexicon {
     /// Per entry, its word's [`word_key`] and length: a probe compares two numbers and a
     /// length instead of the strings (enough for words of up to 16 bytes).
     keys: Vec<(u64, u64, usize)>,
+    /// Per keyword, whether its class alone holds a feature of [`SCORE_NEEDS`] or [`AGENT`]
+    /// (see [`words_may_score`]).
+    may_score: Vec<bool>,
+    /// Per keyword, whether it closes a pair whose class holds a feature of [`SCORE_NEEDS`]
+    /// or [`AGENT`].
+    may_close: Vec<bool>,
     /// Per entry, the [`WORD_TESTS`] groups the word is in, plus [`W_IMPERATIVE`].
     tests: Vec<u64>,
     /// `classify("", w) | classify_more("", w)` per keyword.
@@ -2570,6 +2576,18 @@ fn lexicon() -> &'static Lexicon {
             }
         }
         pairs.sort_unstable_by_key(|e| e.0);
+        // Per keyword, whether its class alone, or that of a pair it closes, holds a feature
+        // the scoring needs or names an agent.
+        let may_score = alone
+            .iter()
+            .map(|&b| b & (SCORE_NEEDS | AGENT) != 0)
+            .collect();
+        let mut may_close = vec![false; KEYWORDS.len()];
+        for &(key, bits) in &pairs {
+            if let Some(m) = may_close.get_mut((key & 0xffff) as usize) {
+                *m |= bits & (SCORE_NEEDS | AGENT) != 0;
+            }
+        }
         let keys = words
             .iter()
             .map(|w| {
@@ -2579,6 +2597,8 @@ fn lexicon() -> &'static Lexicon {
             .collect();
         Lexicon {
             slots,
+            may_score,
+            may_close,
             keys,
             words,
             tests,
@@ -2628,6 +2648,49 @@ fn lookup(lex: &Lexicon, w: &str) -> (Option<usize>, u64) {
     }
 }
 
+/// The word-test groups whose words bring a unit a feature of [`SCORE_NEEDS`] in the unit loop
+/// (beside the keywords' own classes): a rule-free persona ("does not adhere"), a
+/// replacement ("instead"), a task switch ("your new goal"), secrecy ("do not tell"), a hidden
+/// instruction ("do not reveal"), the reading AI named ("for AI models").
+const W_BRINGS_NEEDED: u64 = W_ADHERE | W_INSTEAD | W_GOAL | W_TELL | W_REVEAL | W_AI_NOUN;
+
+/// Whether any word of a unit, as the unit loop reads it, may bring the unit a feature of
+/// [`SCORE_NEEDS`]: a keyword whose class holds one or names an agent (an address to the
+/// reader, "for the assistant", a vocative), a pair of keywords whose class does ("act as"), or
+/// a word of [`W_BRINGS_NEEDED`]. A unit without any such word gets none of those features
+/// from its words: every other feature the loop sets needs one of them in the unit. The words
+/// and pairs are the loop's own (same cut, same table), without the rest of its reading.
+fn words_may_score(lex: &Lexicon, text: &str) -> bool {
+    let tb = text.as_bytes();
+    // The clause openings `next_word` reports do not matter here.
+    let mut first = false;
+    let mut j = 0;
+    let mut prev_id: Option<usize> = None;
+    while let Some((ws, we, end)) = next_word(tb, j, &mut first) {
+        j = end;
+        let Some(w) = text.get(ws..we) else {
+            continue;
+        };
+        let (id, t) = lookup(lex, w);
+        if t & W_BRINGS_NEEDED != 0 {
+            return true;
+        }
+        if let Some(k) = id {
+            if lex.may_score.get(k) == Some(&true) {
+                return true;
+            }
+            if lex.may_close.get(k) == Some(&true)
+                && prev_id.is_some_and(|p| lex.opens_pair.get(p) == Some(&true))
+                && prev_id.map_or(0, |p| lex.pair(p, k)) & (SCORE_NEEDS | AGENT) != 0
+            {
+                return true;
+            }
+        }
+        prev_id = id;
+    }
+    false
+}
+
 /// A sentence unit: skeleton range, features, paragraph number.
 #[derive(Clone, Copy)]
 struct Unit {
@@ -2636,6 +2699,8 @@ struct Unit {
     features: u128,
     paragraph: u32,
     line: u32,
+    /// Whether its words are read: it, or a unit of its line next to it, may score.
+    reads: bool,
 }
 
 /// Feature bits of the markers that show up as punctuation rather than words.
@@ -2968,6 +3033,108 @@ const LEAD_WORDS: &[&str] = &[
     "so",
 ];
 
+/// The next word of a unit's bytes `tb` from `at` on, as its start, its end without trailing
+/// apostrophes and the place just past its last word byte; `None` at the unit's end.
+/// Quotations read as mentions are stepped over, numbers are no words, and an escaped line
+/// break or a quoted value sets `*first` (a new clause opens there). Where it goes depends on
+/// the bytes alone, so the pass that looks for words that can score and the pass that reads
+/// the units see the same words.
+#[inline(always)]
+fn next_word(tb: &[u8], at: usize, first: &mut bool) -> Option<(usize, usize, usize)> {
+    let mut j = at;
+    while let Some(&c) = tb.get(j) {
+        // One table load settles most bytes: spaces and punctuation are stepped over.
+        let class = BYTE_CLASS[usize::from(c)];
+        if class == B_SKIP {
+            j += 1;
+            continue;
+        }
+        if class == B_BACKSLASH {
+            // An escaped line break inside a JSON string ("text\nignore ...") separates
+            // words.
+            if matches!(tb.get(j + 1), Some(b'n' | b't' | b'r')) {
+                j += 2;
+                *first = true;
+            } else {
+                j += 1;
+            }
+            continue;
+        }
+        if class != B_WORD {
+            // A single quote opens a quotation only after a space or an opening bracket
+            // (not inside "user's").
+            if class == B_SINGLE
+                && !tb
+                    .get(j.wrapping_sub(1))
+                    .is_none_or(|p| p.is_ascii_whitespace() || matches!(p, b'(' | b'['))
+            {
+                j += 1;
+                continue;
+            }
+            // A quotation that is a value (`"content": "…"`, `hint="…"`) is read: it is
+            // the payload, not a mention of one.
+            let quoted_value = tb
+                .get(..j)
+                .and_then(|b| b.iter().rev().find(|x| !x.is_ascii_whitespace()))
+                .is_some_and(|x| matches!(x, b':' | b'='));
+            if quoted_value {
+                if c == b'"' {
+                    // A quoted value opens its own clause: `"content": "bypass the filters"`.
+                    *first = true;
+                }
+                j += 1;
+                continue;
+            }
+            // A short quotation is a mention (an example phrase), not the sentence's own
+            // words; a long one may be the payload itself and is read.
+            let close = tb.get(j + 1..).and_then(|r| r.iter().position(|&x| x == c));
+            // A longer quotation is a mention too when a reporting word introduces it and
+            // the sentence goes on after it: the quotation is what a text said.
+            let reported = |len: usize| {
+                let lead = tb
+                    .get(..j)
+                    .unwrap_or(&[])
+                    .trim_ascii_end()
+                    .strip_suffix(b"(")
+                    .unwrap_or(tb.get(..j).unwrap_or(&[]))
+                    .trim_ascii_end();
+                let word_start = lead
+                    .iter()
+                    .rposition(|b| !b.is_ascii_alphabetic())
+                    .map_or(0, |p| p + 1);
+                let word = std::str::from_utf8(lead.get(word_start..).unwrap_or(&[])).unwrap_or("");
+                REPORTING.contains(&word)
+                    && tb
+                        .get(j + len + 2..)
+                        .is_some_and(|r| r.iter().any(u8::is_ascii_alphabetic))
+            };
+            j = match close {
+                Some(len) if len <= MAX_MENTION => j + len + 2,
+                Some(len) if len <= MAX_REPORTED && reported(len) => j + len + 2,
+                _ => j + 1,
+            };
+            continue;
+        }
+        let ws = j;
+        j += 1 + tb.get(j + 1..).map_or(0, |r| {
+            r.iter().position(|&b| !is_word_byte(b)).unwrap_or(r.len())
+        });
+        // The word without its trailing apostrophes (`-` never is a word byte).
+        let mut we = j;
+        while we > ws && tb.get(we - 1) == Some(&b'\'') {
+            we -= 1;
+        }
+        // A number is no word (a word starts with an ASCII letter, digit or `_`, so the first
+        // byte settles most).
+        let word = tb.get(ws..we).unwrap_or(&[]);
+        if word.first().is_none_or(u8::is_ascii_digit) && word.iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        return Some((ws, we, j));
+    }
+    None
+}
+
 /// Splits the skeleton `s` into sentence units with their features, appended to `out` (empty
 /// on entry), searching the symbol markers itself (for tests).
 #[cfg(test)]
@@ -2977,8 +3144,19 @@ fn units(s: &str, out: &mut Vec<Unit>) {
 
 /// Splits the skeleton `s` into sentence units with their features, appended to `out` (empty
 /// on entry), given every occurrence of every symbol marker in `s` as (marker index, start,
-/// end), in any order.
+/// end), in any order (for tests: every unit's words read).
+#[cfg(test)]
 fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]) {
+    cut_units(s, out, marker_hits, true);
+}
+
+/// Splits the skeleton `s` into sentence units with their features, appended to `out` (empty
+/// on entry), given every occurrence of every symbol marker in `s` as (marker index, start,
+/// end), in any order. Unless `every`, only the words of the units that can take part in a
+/// score are read: a unit none of whose words [`may_score`] and whose symbols bring nothing of
+/// [`SCORE_NEEDS`], next to no such unit of its line, keeps its symbol features only (its
+/// features, alone or with a neighbour's, hold nothing the scoring needs either way).
+fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)], every: bool) {
     let lex = lexicon();
     let bytes = s.as_bytes();
     let mut paragraph = 0u32;
@@ -3031,6 +3209,7 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
                     start,
                     end: (i + 1).min(bytes.len()),
                     features: 0,
+                    reads: true,
                     paragraph,
                     line,
                 });
@@ -3081,9 +3260,36 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
         let has_dollar = dollars.get(next_dollar).is_some_and(|&d| d < u.end);
         let Some(text) = s.get(u.start..u.end) else {
             u.features = 0;
+            u.reads = false;
             continue;
         };
-        let mut f = symbol_features_at(text, marked, unit_dots, u.start, has_dollar);
+        u.features = symbol_features_at(text, marked, unit_dots, u.start, has_dollar);
+        u.reads = every || u.features & SCORE_NEEDS != 0 || words_may_score(lex, text);
+    }
+    // A unit that cannot score is still read when a unit of its line next to it can: the
+    // pair is scored with both units' features.
+    if !every {
+        let linked = |a: &Unit, b: &Unit| a.paragraph == b.paragraph && a.line == b.line;
+        let mut before: Option<(Unit, bool)> = None;
+        for k in 0..out.len() {
+            let next_may = out
+                .get(k + 1)
+                .zip(out.get(k))
+                .is_some_and(|(v, u)| v.reads && linked(u, v));
+            let Some(u) = out.get_mut(k) else {
+                break;
+            };
+            let may = u.reads;
+            let prev_may = before.is_some_and(|(p, p_may)| p_may && linked(&p, u));
+            u.reads = may || prev_may || next_may;
+            before = Some((*u, may));
+        }
+    }
+    for u in out.iter_mut().filter(|u| u.reads) {
+        let Some(text) = s.get(u.start..u.end) else {
+            continue;
+        };
+        let mut f = u.features;
         let mut prev = "";
         let mut prev_id: Option<usize> = None;
         // The word-test groups of the previous word and the one before it (see `WORD_TESTS`).
@@ -3108,99 +3314,11 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
         // when none is owed.
         let mut look_from = usize::MAX;
         let mut j = 0;
-        while let Some(&c) = tb.get(j) {
-            // One table load settles most bytes: spaces and punctuation are stepped over.
-            let class = BYTE_CLASS[usize::from(c)];
-            if class == B_SKIP {
-                j += 1;
-                continue;
-            }
-            if class == B_BACKSLASH {
-                // An escaped line break inside a JSON string ("text\nignore ...") separates
-                // words.
-                if matches!(tb.get(j + 1), Some(b'n' | b't' | b'r')) {
-                    j += 2;
-                    first = true;
-                } else {
-                    j += 1;
-                }
-                continue;
-            }
-            if class != B_WORD {
-                // A single quote opens a quotation only after a space or an opening bracket
-                // (not inside "user's").
-                if class == B_SINGLE
-                    && !tb
-                        .get(j.wrapping_sub(1))
-                        .is_none_or(|p| p.is_ascii_whitespace() || matches!(p, b'(' | b'['))
-                {
-                    j += 1;
-                    continue;
-                }
-                // A quotation that is a value (`"content": "…"`, `hint="…"`) is read: it is
-                // the payload, not a mention of one.
-                let quoted_value = tb
-                    .get(..j)
-                    .and_then(|b| b.iter().rev().find(|x| !x.is_ascii_whitespace()))
-                    .is_some_and(|x| matches!(x, b':' | b'='));
-                if quoted_value {
-                    if c == b'"' {
-                        // A quoted value opens its own clause: `"content": "bypass the filters"`.
-                        first = true;
-                    }
-                    j += 1;
-                    continue;
-                }
-                // A short quotation is a mention (an example phrase), not the sentence's own
-                // words; a long one may be the payload itself and is read.
-                let close = tb.get(j + 1..).and_then(|r| r.iter().position(|&x| x == c));
-                // A longer quotation is a mention too when a reporting word introduces it and
-                // the sentence goes on after it: the quotation is what a text said.
-                let reported = |len: usize| {
-                    let lead = tb
-                        .get(..j)
-                        .unwrap_or(&[])
-                        .trim_ascii_end()
-                        .strip_suffix(b"(")
-                        .unwrap_or(tb.get(..j).unwrap_or(&[]))
-                        .trim_ascii_end();
-                    let word_start = lead
-                        .iter()
-                        .rposition(|b| !b.is_ascii_alphabetic())
-                        .map_or(0, |p| p + 1);
-                    let word =
-                        std::str::from_utf8(lead.get(word_start..).unwrap_or(&[])).unwrap_or("");
-                    REPORTING.contains(&word)
-                        && tb
-                            .get(j + len + 2..)
-                            .is_some_and(|r| r.iter().any(u8::is_ascii_alphabetic))
-                };
-                j = match close {
-                    Some(len) if len <= MAX_MENTION => j + len + 2,
-                    Some(len) if len <= MAX_REPORTED && reported(len) => j + len + 2,
-                    _ => j + 1,
-                };
-                continue;
-            }
-            let ws = j;
-            j += 1 + tb.get(j + 1..).map_or(0, |r| {
-                r.iter().position(|&b| !is_word_byte(b)).unwrap_or(r.len())
-            });
-            // The word without its trailing apostrophes (`-` never is a word byte).
-            let mut we = j;
-            while we > ws && tb.get(we - 1) == Some(&b'\'') {
-                we -= 1;
-            }
+        while let Some((ws, we, end)) = next_word(tb, j, &mut first) {
+            j = end;
             let Some(w) = text.get(ws..we) else {
                 continue;
             };
-            // A number is no word (a word starts with an ASCII letter, digit or `_`, so the
-            // first byte settles most).
-            if w.as_bytes().first().is_none_or(u8::is_ascii_digit)
-                && w.bytes().all(|c| c.is_ascii_digit())
-            {
-                continue;
-            }
             let (id, t) = lookup(lex, w);
             // `classify("", x)` of a word or of the previous one, from the table.
             let alone_class =
@@ -3938,7 +4056,7 @@ pub fn intents_marked(
     let s = n.text.as_str();
     // Sized for units of about 32 bytes: few or no regrowths.
     let mut list = Vec::with_capacity(s.len() / 32 + 4);
-    units_marked(s, &mut list, marker_hits);
+    cut_units(s, &mut list, marker_hits, false);
     let mut spans: [Vec<Range<usize>>; 5] = Default::default();
     let mut push = |slot: usize, a: usize, b: usize| {
         if let Some(v) = spans.get_mut(slot) {
@@ -4112,6 +4230,7 @@ mod tests {
                         start,
                         end: (i + 1).min(bytes.len()),
                         features: 0,
+                        reads: true,
                         paragraph,
                         line,
                     });
@@ -4628,6 +4747,7 @@ mod tests {
                         start,
                         end: (i + 1).min(bytes.len()),
                         features: 0,
+                        reads: true,
                         paragraph,
                         line,
                     });
@@ -5056,6 +5176,68 @@ mod tests {
         f
     }
 
+    /// [`intents_marked`] as it was before units that cannot score were left unread and sets
+    /// without a needed feature skipped the scoring: every unit read by
+    /// [`units_marked_previous`], every non-empty set scored (the reference for
+    /// `unread_units_give_the_same_spans`).
+    fn intents_previous(
+        text: &str,
+        n: &Normalized,
+        marker_hits: &[(usize, usize, usize)],
+    ) -> IntentSpans {
+        let s = n.text.as_str();
+        let mut list = Vec::with_capacity(s.len() / 32 + 4);
+        units_marked_previous(s, &mut list, marker_hits);
+        let mut spans: [Vec<Range<usize>>; 5] = Default::default();
+        let mut push = |slot: usize, a: usize, b: usize| {
+            if let Some(v) = spans.get_mut(slot) {
+                let (oa, ob) = n.original_span(a, b, text.len());
+                if v.len() < MAX_SPANS && !v.iter().any(|r| r.start < ob && oa < r.end) {
+                    v.push(oa..ob);
+                }
+            }
+        };
+        for (i, u) in list.iter().enumerate() {
+            let next = list
+                .get(i + 1)
+                .filter(|v| v.paragraph == u.paragraph && v.line == u.line);
+            let candidates = [
+                (u.features, u.start, u.end),
+                next.map_or((0, 0, 0), |v| (u.features | v.features, u.start, v.end)),
+            ];
+            for (f, a, b) in candidates {
+                if f == 0 || f & REPORT != 0 {
+                    continue;
+                }
+                for (intent, strength) in score(f) {
+                    match (intent, strength) {
+                        (Intent::Directive, 2) => push(0, a, b),
+                        (Intent::Directive, 1) => push(1, a, b),
+                        (Intent::Exfil, 2) => push(2, a, b),
+                        (Intent::Persist, 2) => push(3, a, b),
+                        (Intent::Scam, 2) => push(4, a, b),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        IntentSpans { spans }
+    }
+
+    /// Every intent's spans, for comparing two scorings.
+    fn all_spans(spans: &IntentSpans) -> Vec<Vec<Range<usize>>> {
+        [
+            Intent::Directive,
+            Intent::Nudge,
+            Intent::Exfil,
+            Intent::Persist,
+            Intent::Scam,
+        ]
+        .iter()
+        .map(|&i| spans.get(i).to_vec())
+        .collect()
+    }
+
     /// `classify("", w)` of a keyword, from the lexicon's table (0 for other words).
     fn alone_class_of(lex: &Lexicon, w: &str) -> u128 {
         keyword_id(lex, w)
@@ -5399,6 +5581,44 @@ mod tests {
             };
             let f = f & !SCORE_NEEDS;
             proptest::prop_assert!(score(f).iter().all(|(_, strength)| *strength == 0), "{f:x}");
+        }
+
+        /// Leaving unread the units that cannot score, and not scoring sets without a needed
+        /// feature, gives the spans that reading and scoring everything gives: arbitrary
+        /// Unicode, and text of table words, pairs and ordinary words, in sentences and lines
+        /// that put units next to each other.
+        #[test]
+        fn unread_units_give_the_same_spans(
+            text in proptest::prop_oneof![
+                "\\PC{0,120}",
+                proptest::collection::vec(
+                    (
+                        proptest::prop_oneof![
+                            proptest::sample::select(lexicon().words.clone()),
+                            proptest::sample::select(PAIR_FIRST.to_vec()),
+                            proptest::sample::select(vec![
+                                "the", "a", "you", "your", "assistant", "model", "ai", "keys",
+                                "secrets", "send", "to", "https://x.io/?q=", "$TOKEN", "~/.ssh",
+                                "<system>", "agent", "instead", "not", "do", "never", "for",
+                                "worker", "lease", "deploy", "table", "review", "7", "we",
+                            ]),
+                        ],
+                        proptest::sample::select(vec![
+                            " ", " ", " ", " ", ", ", ": ", ". ", "\n", "\n\n", "; ", " \"",
+                            "\" ", " | ", "\\n", "'", "? ", "! ",
+                        ]),
+                    ),
+                    0..60,
+                )
+                .prop_map(|parts| parts.iter().map(|(w, sep)| format!("{w}{sep}")).collect()),
+            ],
+        ) {
+            let n = crate::normalize::normalize(&text);
+            let hits = symbol_marker_hits(&n.text);
+            proptest::prop_assert_eq!(
+                all_spans(&intents_marked(&text, &n, &hits)),
+                all_spans(&intents_previous(&text, &n, &hits))
+            );
         }
 
         /// The symbol markers as the rules prefilter finds them (one overlapping literal search,

@@ -3042,13 +3042,15 @@ const LEAD_WORDS: &[&str] = &[
 #[inline(always)]
 fn next_word(tb: &[u8], at: usize, first: &mut bool) -> Option<(usize, usize, usize)> {
     let mut j = at;
-    while let Some(&c) = tb.get(j) {
-        // One table load settles most bytes: spaces and punctuation are stepped over.
+    loop {
+        // Spaces and punctuation are stepped over in a tight loop, one table load a byte.
+        j += tb.get(j..).map_or(0, |r| {
+            r.iter()
+                .position(|&b| BYTE_CLASS[usize::from(b)] != B_SKIP)
+                .unwrap_or(r.len())
+        });
+        let c = *tb.get(j)?;
         let class = BYTE_CLASS[usize::from(c)];
-        if class == B_SKIP {
-            j += 1;
-            continue;
-        }
         if class == B_BACKSLASH {
             // An escaped line break inside a JSON string ("text\nignore ...") separates
             // words.
@@ -3119,20 +3121,24 @@ fn next_word(tb: &[u8], at: usize, first: &mut bool) -> Option<(usize, usize, us
         j += 1 + tb.get(j + 1..).map_or(0, |r| {
             r.iter().position(|&b| !is_word_byte(b)).unwrap_or(r.len())
         });
-        // The word without its trailing apostrophes (`-` never is a word byte).
+        // The word without its trailing apostrophes (`-` never is a word byte); most words
+        // end without one.
         let mut we = j;
-        while we > ws && tb.get(we - 1) == Some(&b'\'') {
-            we -= 1;
+        if tb.get(j - 1) == Some(&b'\'') {
+            while we > ws && tb.get(we - 1) == Some(&b'\'') {
+                we -= 1;
+            }
         }
-        // A number is no word (a word starts with an ASCII letter, digit or `_`, so the first
-        // byte settles most).
-        let word = tb.get(ws..we).unwrap_or(&[]);
-        if word.first().is_none_or(u8::is_ascii_digit) && word.iter().all(u8::is_ascii_digit) {
+        // A number is no word: a word starts with its first byte `c`, which settles most.
+        if c.is_ascii_digit()
+            && tb
+                .get(ws..we)
+                .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
+        {
             continue;
         }
         return Some((ws, we, j));
     }
-    None
 }
 
 /// Splits the skeleton `s` into sentence units with their features, appended to `out` (empty
@@ -3241,30 +3247,26 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
     }
     // Dollar signs are rare: one search of the whole text, then a cursor per unit.
     let dollars: Vec<usize> = memchr::memchr_iter(b'$', bytes).collect();
-    let (mut next_dot, mut next_dollar) = (0usize, 0usize);
-    for u in out.iter_mut() {
-        let marked = u.features;
-        // The dots and dollar signs inside the unit: the units are in order and do not
-        // overlap, so the cursors only move forward.
-        while dots.get(next_dot).is_some_and(|&d| d < u.start) {
-            next_dot += 1;
-        }
-        let dot_from = next_dot;
-        while dots.get(next_dot).is_some_and(|&d| d < u.end) {
-            next_dot += 1;
-        }
-        let unit_dots = dots.get(dot_from..next_dot).unwrap_or(&[]);
+    // Whether a dollar sign is in the unit: the units are in order and do not overlap, so
+    // the cursor only moves forward.
+    let mut next_dollar = 0usize;
+    let mut dollar_in = |u: &Unit| {
         while dollars.get(next_dollar).is_some_and(|&d| d < u.start) {
             next_dollar += 1;
         }
-        let has_dollar = dollars.get(next_dollar).is_some_and(|&d| d < u.end);
+        dollars.get(next_dollar).is_some_and(|&d| d < u.end)
+    };
+    for u in out.iter_mut() {
         let Some(text) = s.get(u.start..u.end) else {
             u.features = 0;
             u.reads = false;
             continue;
         };
-        u.features = symbol_features_at(text, marked, unit_dots, u.start, has_dollar);
-        u.reads = every || u.features & SCORE_NEEDS != 0 || words_may_score(lex, text);
+        // Of the symbol features the scoring needs, a secret variable needs a `$`, the other
+        // secrets and forged framing come with a marker, and an open URL parameter needs a
+        // `://` marker (a sink): without those, the symbols bring none.
+        let symbols_may = u.features & (SCORE_NEEDS | SINK) != 0 || dollar_in(u);
+        u.reads = every || symbols_may || words_may_score(lex, text);
     }
     // A unit that cannot score is still read when a unit of its line next to it can: the
     // pair is scored with both units' features.
@@ -3285,11 +3287,27 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
             before = Some((*u, may));
         }
     }
+    // The symbol features of the units read (the others keep their markers' features, none
+    // of which the scoring needs), from the dots and dollar signs inside each.
+    let mut next_dot = 0usize;
+    next_dollar = 0;
     for u in out.iter_mut().filter(|u| u.reads) {
         let Some(text) = s.get(u.start..u.end) else {
             continue;
         };
-        let mut f = u.features;
+        while dots.get(next_dot).is_some_and(|&d| d < u.start) {
+            next_dot += 1;
+        }
+        let dot_from = next_dot;
+        while dots.get(next_dot).is_some_and(|&d| d < u.end) {
+            next_dot += 1;
+        }
+        let unit_dots = dots.get(dot_from..next_dot).unwrap_or(&[]);
+        while dollars.get(next_dollar).is_some_and(|&d| d < u.start) {
+            next_dollar += 1;
+        }
+        let has_dollar = dollars.get(next_dollar).is_some_and(|&d| d < u.end);
+        let mut f = symbol_features_at(text, u.features, unit_dots, u.start, has_dollar);
         let mut prev = "";
         let mut prev_id: Option<usize> = None;
         // The word-test groups of the previous word and the one before it (see `WORD_TESTS`).

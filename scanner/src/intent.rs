@@ -2414,6 +2414,15 @@ struct Lexicon {
     /// The words of the table: every keyword (entry `k` is [`KEYWORDS`]`[k]`), then every other
     /// word of [`WORD_TESTS`].
     words: Vec<&'static str>,
+    /// Per entry, its word's [`word_key`] and length: a probe compares two numbers and a
+    /// length instead of the strings (enough for words of up to 16 bytes).
+    keys: Vec<(u64, u64, usize)>,
+    /// Per keyword, whether its class alone holds a feature of [`SCORE_NEEDS`] or [`AGENT`]
+    /// (see [`words_may_score`]).
+    may_score: Vec<bool>,
+    /// Per keyword, whether it closes a pair whose class holds a feature of [`SCORE_NEEDS`]
+    /// or [`AGENT`].
+    may_close: Vec<bool>,
     /// Per entry, the [`WORD_TESTS`] groups the word is in, plus [`W_IMPERATIVE`].
     tests: Vec<u64>,
     /// `classify("", w) | classify_more("", w)` per keyword.
@@ -2448,13 +2457,11 @@ impl Lexicon {
 /// to that, so that a probe always ends at an empty slot).
 const LEXICON_SLOTS: usize = 1 << 13;
 
-/// A hash of a word for the lexicon table, read a few bytes at a time (whole eight-, four- or
-/// single-byte loads, the first and last ones overlapping) rather than byte by byte: a word
-/// costs two or three multiplications whatever its length up to 16 bytes.
+/// The first and last bytes of a word, read a few at a time (whole eight-, four- or
+/// single-byte loads, the first and last ones overlapping): with the word's length they tell
+/// apart any two words of up to 16 bytes, and they open its [`word_hash`].
 #[inline]
-fn word_hash(w: &str) -> usize {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let b = w.as_bytes();
+fn word_key(b: &[u8]) -> (u64, u64) {
     let n = b.len();
     let read8 = |i: usize| {
         b.get(i..i + 8)
@@ -2467,7 +2474,7 @@ fn word_hash(w: &str) -> usize {
             .map_or(0, |a| u64::from(u32::from_le_bytes(a)))
     };
     let byte = |i: usize| b.get(i).map_or(0, |&x| u64::from(x));
-    let (mut x, y) = if n >= 8 {
+    if n >= 8 {
         (read8(0), read8(n - 8))
     } else if n >= 4 {
         (read4(0), read4(n - 4))
@@ -2476,15 +2483,34 @@ fn word_hash(w: &str) -> usize {
             byte(0) | byte(n / 2) << 8 | byte(n.wrapping_sub(1)) << 16,
             0,
         )
-    };
+    }
+}
+
+/// A hash of a word for the lexicon table, from its [`word_key`]: a word costs two or three
+/// multiplications whatever its length up to 16 bytes.
+#[inline]
+fn word_hash_keyed(b: &[u8], (mut x, y): (u64, u64)) -> usize {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let n = b.len();
     // The middle of a long word, eight bytes at a time.
     let mut i = 8;
     while i + 8 < n {
-        x = (x ^ read8(i)).wrapping_mul(K);
+        let chunk = b
+            .get(i..i + 8)
+            .and_then(|s| <[u8; 8]>::try_from(s).ok())
+            .map_or(0, u64::from_le_bytes);
+        x = (x ^ chunk).wrapping_mul(K);
         i += 8;
     }
     let h = (x ^ (n as u64) << 56).wrapping_mul(K) ^ y;
     (h.wrapping_mul(K) >> 32) as usize
+}
+
+/// A hash of a word for the lexicon table.
+#[inline]
+fn word_hash(w: &str) -> usize {
+    let b = w.as_bytes();
+    word_hash_keyed(b, word_key(b))
 }
 
 /// Builds the keyword tables now, so that the first scan of a process does not pay for them
@@ -2550,8 +2576,30 @@ fn lexicon() -> &'static Lexicon {
             }
         }
         pairs.sort_unstable_by_key(|e| e.0);
+        // Per keyword, whether its class alone, or that of a pair it closes, holds a feature
+        // the scoring needs or names an agent.
+        let may_score = alone
+            .iter()
+            .map(|&b| b & (SCORE_NEEDS | AGENT) != 0)
+            .collect();
+        let mut may_close = vec![false; KEYWORDS.len()];
+        for &(key, bits) in &pairs {
+            if let Some(m) = may_close.get_mut((key & 0xffff) as usize) {
+                *m |= bits & (SCORE_NEEDS | AGENT) != 0;
+            }
+        }
+        let keys = words
+            .iter()
+            .map(|w| {
+                let (x, y) = word_key(w.as_bytes());
+                (x, y, w.len())
+            })
+            .collect();
         Lexicon {
             slots,
+            may_score,
+            may_close,
+            keys,
             words,
             tests,
             pairs,
@@ -2580,7 +2628,10 @@ fn keyword_id(lex: &Lexicon, w: &str) -> Option<usize> {
 /// the word-test groups it is in ([`WORD_TESTS`] bits, 0 for a word in none).
 #[inline]
 fn lookup(lex: &Lexicon, w: &str) -> (Option<usize>, u64) {
-    let mut s = word_hash(w) % LEXICON_SLOTS;
+    let b = w.as_bytes();
+    let (x, y) = word_key(b);
+    let key = (x, y, b.len());
+    let mut s = word_hash_keyed(b, (x, y)) % LEXICON_SLOTS;
     loop {
         let Some(&slot) = lex.slots.get(s) else {
             return (None, 0);
@@ -2588,12 +2639,56 @@ fn lookup(lex: &Lexicon, w: &str) -> (Option<usize>, u64) {
         let Some(id) = usize::from(slot).checked_sub(1) else {
             return (None, 0);
         };
-        if lex.words.get(id) == Some(&w) {
+        // Equal keys are equal words up to 16 bytes; a longer word is compared whole.
+        if lex.keys.get(id) == Some(&key) && (b.len() <= 16 || lex.words.get(id) == Some(&w)) {
             let keyword = (id < KEYWORDS.len()).then_some(id);
             return (keyword, lex.tests.get(id).copied().unwrap_or(0));
         }
         s = (s + 1) % LEXICON_SLOTS;
     }
+}
+
+/// The word-test groups whose words bring a unit a feature of [`SCORE_NEEDS`] in the unit loop
+/// (beside the keywords' own classes): a rule-free persona ("does not adhere"), a
+/// replacement ("instead"), a task switch ("your new goal"), secrecy ("do not tell"), a hidden
+/// instruction ("do not reveal"), the reading AI named ("for AI models").
+const W_BRINGS_NEEDED: u64 = W_ADHERE | W_INSTEAD | W_GOAL | W_TELL | W_REVEAL | W_AI_NOUN;
+
+/// Whether any word of a unit, as the unit loop reads it, may bring the unit a feature of
+/// [`SCORE_NEEDS`]: a keyword whose class holds one or names an agent (an address to the
+/// reader, "for the assistant", a vocative), a pair of keywords whose class does ("act as"), or
+/// a word of [`W_BRINGS_NEEDED`]. A unit without any such word gets none of those features
+/// from its words: every other feature the loop sets needs one of them in the unit. The words
+/// and pairs are the loop's own (same cut, same table), without the rest of its reading.
+fn words_may_score(lex: &Lexicon, text: &str) -> bool {
+    let tb = text.as_bytes();
+    // The clause openings `next_word` reports do not matter here.
+    let mut first = false;
+    let mut j = 0;
+    let mut prev_id: Option<usize> = None;
+    while let Some((ws, we, end)) = next_word(tb, j, &mut first) {
+        j = end;
+        let Some(w) = text.get(ws..we) else {
+            continue;
+        };
+        let (id, t) = lookup(lex, w);
+        if t & W_BRINGS_NEEDED != 0 {
+            return true;
+        }
+        if let Some(k) = id {
+            if lex.may_score.get(k) == Some(&true) {
+                return true;
+            }
+            if lex.may_close.get(k) == Some(&true)
+                && prev_id.is_some_and(|p| lex.opens_pair.get(p) == Some(&true))
+                && prev_id.map_or(0, |p| lex.pair(p, k)) & (SCORE_NEEDS | AGENT) != 0
+            {
+                return true;
+            }
+        }
+        prev_id = id;
+    }
+    false
 }
 
 /// A sentence unit: skeleton range, features, paragraph number.
@@ -2604,6 +2699,8 @@ struct Unit {
     features: u128,
     paragraph: u32,
     line: u32,
+    /// Whether its words are read: it, or a unit of its line next to it, may score.
+    reads: bool,
 }
 
 /// Feature bits of the markers that show up as punctuation rather than words.
@@ -2671,30 +2768,21 @@ fn symbol_marker_hits(s: &str) -> Vec<(usize, usize, usize)> {
     })
 }
 
-/// Features of a unit's symbols, given the features of the [`SYMBOL_MARKERS`] it contains.
-fn symbol_features(unit: &str, markers: u128) -> u128 {
+/// Features of a unit's symbols, given the features of the [`SYMBOL_MARKERS`] it contains, the
+/// places of its dots in the skeleton (`dots`, every one, in order; `base` is the unit's own
+/// place) and whether it holds a `$`: the cut finds those as it goes, so a unit costs no search
+/// of its own.
+fn symbol_features_at(
+    unit: &str,
+    markers: u128,
+    dots: &[usize],
+    base: usize,
+    has_dollar: bool,
+) -> u128 {
     let mut f = markers;
     let bytes = unit.as_bytes();
-    // The dots and dollar signs in one search (a `memchr` call costs as much as a short
-    // unit's bytes): the dots' places for the host names, their count for an IPv4 address,
-    // whether a `$` is there for a secret variable.
-    let mut dot_at = [0usize; 16];
-    let (mut dots, mut has_dollar) = (0usize, false);
-    for p in memchr::memchr2_iter(b'.', b'$', bytes) {
-        if bytes.get(p) == Some(&b'$') {
-            has_dollar = true;
-        } else {
-            if let Some(slot) = dot_at.get_mut(dots) {
-                *slot = p;
-            }
-            dots += 1;
-        }
-    }
-    if dots > 0 {
-        f |= match dot_at.get(..dots) {
-            Some(found) => host_features_at(unit, found),
-            None => host_features(unit),
-        };
+    if !dots.is_empty() {
+        f |= host_features_at(unit, dots, base);
     }
     // A URL whose query parameter is left open for data to be appended: "https://x/c?m=".
     if f & SINK != 0 && unit.contains('?') {
@@ -2734,7 +2822,7 @@ fn symbol_features(unit: &str, markers: u128) -> u128 {
         f |= SECRET;
     }
     // A raw IPv4 address: it has three dots, which most units do not have.
-    if dots < 3 {
+    if dots.len() < 3 {
         return f;
     }
     let mut dots = 0;
@@ -2767,14 +2855,17 @@ const FILE_EXTENSIONS: &[&str] = &[
     "zip", "gz", "tar", "png", "jpg", "pdf", "d", "service", "timer", "xml", "so",
 ];
 
-/// Host names (`x.example.net`) and e-mail addresses in a unit: a possible sink.
+/// Host names (`x.example.net`) and e-mail addresses in a unit: a possible sink (for tests: the
+/// scan hands [`host_features_at`] the dots its cut found).
+#[cfg(test)]
 fn host_features(unit: &str) -> u128 {
     let dots: Vec<usize> = memchr::memchr_iter(b'.', unit.as_bytes()).collect();
-    host_features_at(unit, &dots)
+    host_features_at(unit, &dots, 0)
 }
 
-/// [`host_features`] of a unit whose dots are at `dots` (every one, in order).
-fn host_features_at(unit: &str, dots: &[usize]) -> u128 {
+/// [`host_features`] of a unit that starts at `base` and whose dots are at `dots` (every one,
+/// in order, as places in the text the unit was cut from).
+fn host_features_at(unit: &str, dots: &[usize], base: usize) -> u128 {
     let mut f = 0;
     if unit.is_ascii() {
         // The same tokens as the `char` split below, cut byte by byte: for ASCII,
@@ -2790,7 +2881,8 @@ fn host_features_at(unit: &str, dots: &[usize]) -> u128 {
             )
         };
         let mut read_to = 0;
-        for &dot in dots {
+        for &at in dots {
+            let dot = at.wrapping_sub(base);
             if dot < read_to {
                 continue;
             }
@@ -2861,6 +2953,41 @@ const WORD_START_BYTES: [bool; 256] = {
     table
 };
 
+/// A byte the unit loop steps over (space, punctuation, a non-ASCII byte outside a word).
+const B_SKIP: u8 = 0;
+/// A byte that starts a word (see [`WORD_START_BYTES`]).
+const B_WORD: u8 = 1;
+/// `"` or `` ` ``: may open a quotation.
+const B_QUOTE: u8 = 2;
+/// `'`: may open a quotation, after a space or an opening bracket.
+const B_SINGLE: u8 = 3;
+/// `\`: may escape a line break inside a JSON string.
+const B_BACKSLASH: u8 = 4;
+
+/// The class of every byte value for the unit loop, built at compile time: one load tells a
+/// byte to step over from one that starts a word or needs a closer look.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [B_SKIP; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        // `b < 256`, so the cast keeps the value.
+        let c = b as u8;
+        table[b] = if WORD_START_BYTES[b] {
+            B_WORD
+        } else if c == b'"' || c == b'`' {
+            B_QUOTE
+        } else if c == b'\'' {
+            B_SINGLE
+        } else if c == b'\\' {
+            B_BACKSLASH
+        } else {
+            B_SKIP
+        };
+        b += 1;
+    }
+    table
+};
+
 /// [`is_word_byte`] for every byte value, built at compile time.
 const WORD_BYTES: [bool; 256] = {
     let mut table = [false; 256];
@@ -2906,6 +3033,114 @@ const LEAD_WORDS: &[&str] = &[
     "so",
 ];
 
+/// The next word of a unit's bytes `tb` from `at` on, as its start, its end without trailing
+/// apostrophes and the place just past its last word byte; `None` at the unit's end.
+/// Quotations read as mentions are stepped over, numbers are no words, and an escaped line
+/// break or a quoted value sets `*first` (a new clause opens there). Where it goes depends on
+/// the bytes alone, so the pass that looks for words that can score and the pass that reads
+/// the units see the same words.
+#[inline(always)]
+fn next_word(tb: &[u8], at: usize, first: &mut bool) -> Option<(usize, usize, usize)> {
+    let mut j = at;
+    loop {
+        // Spaces and punctuation are stepped over in a tight loop, one table load a byte.
+        j += tb.get(j..).map_or(0, |r| {
+            r.iter()
+                .position(|&b| BYTE_CLASS[usize::from(b)] != B_SKIP)
+                .unwrap_or(r.len())
+        });
+        let c = *tb.get(j)?;
+        let class = BYTE_CLASS[usize::from(c)];
+        if class == B_BACKSLASH {
+            // An escaped line break inside a JSON string ("text\nignore ...") separates
+            // words.
+            if matches!(tb.get(j + 1), Some(b'n' | b't' | b'r')) {
+                j += 2;
+                *first = true;
+            } else {
+                j += 1;
+            }
+            continue;
+        }
+        if class != B_WORD {
+            // A single quote opens a quotation only after a space or an opening bracket
+            // (not inside "user's").
+            if class == B_SINGLE
+                && !tb
+                    .get(j.wrapping_sub(1))
+                    .is_none_or(|p| p.is_ascii_whitespace() || matches!(p, b'(' | b'['))
+            {
+                j += 1;
+                continue;
+            }
+            // A quotation that is a value (`"content": "…"`, `hint="…"`) is read: it is
+            // the payload, not a mention of one.
+            let quoted_value = tb
+                .get(..j)
+                .and_then(|b| b.iter().rev().find(|x| !x.is_ascii_whitespace()))
+                .is_some_and(|x| matches!(x, b':' | b'='));
+            if quoted_value {
+                if c == b'"' {
+                    // A quoted value opens its own clause: `"content": "bypass the filters"`.
+                    *first = true;
+                }
+                j += 1;
+                continue;
+            }
+            // A short quotation is a mention (an example phrase), not the sentence's own
+            // words; a long one may be the payload itself and is read.
+            let close = tb.get(j + 1..).and_then(|r| r.iter().position(|&x| x == c));
+            // A longer quotation is a mention too when a reporting word introduces it and
+            // the sentence goes on after it: the quotation is what a text said.
+            let reported = |len: usize| {
+                let lead = tb
+                    .get(..j)
+                    .unwrap_or(&[])
+                    .trim_ascii_end()
+                    .strip_suffix(b"(")
+                    .unwrap_or(tb.get(..j).unwrap_or(&[]))
+                    .trim_ascii_end();
+                let word_start = lead
+                    .iter()
+                    .rposition(|b| !b.is_ascii_alphabetic())
+                    .map_or(0, |p| p + 1);
+                let word = std::str::from_utf8(lead.get(word_start..).unwrap_or(&[])).unwrap_or("");
+                REPORTING.contains(&word)
+                    && tb
+                        .get(j + len + 2..)
+                        .is_some_and(|r| r.iter().any(u8::is_ascii_alphabetic))
+            };
+            j = match close {
+                Some(len) if len <= MAX_MENTION => j + len + 2,
+                Some(len) if len <= MAX_REPORTED && reported(len) => j + len + 2,
+                _ => j + 1,
+            };
+            continue;
+        }
+        let ws = j;
+        j += 1 + tb.get(j + 1..).map_or(0, |r| {
+            r.iter().position(|&b| !is_word_byte(b)).unwrap_or(r.len())
+        });
+        // The word without its trailing apostrophes (`-` never is a word byte); most words
+        // end without one.
+        let mut we = j;
+        if tb.get(j - 1) == Some(&b'\'') {
+            while we > ws && tb.get(we - 1) == Some(&b'\'') {
+                we -= 1;
+            }
+        }
+        // A number is no word: a word starts with its first byte `c`, which settles most.
+        if c.is_ascii_digit()
+            && tb
+                .get(ws..we)
+                .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
+        {
+            continue;
+        }
+        return Some((ws, we, j));
+    }
+}
+
 /// Splits the skeleton `s` into sentence units with their features, appended to `out` (empty
 /// on entry), searching the symbol markers itself (for tests).
 #[cfg(test)]
@@ -2915,8 +3150,19 @@ fn units(s: &str, out: &mut Vec<Unit>) {
 
 /// Splits the skeleton `s` into sentence units with their features, appended to `out` (empty
 /// on entry), given every occurrence of every symbol marker in `s` as (marker index, start,
-/// end), in any order.
+/// end), in any order (for tests: every unit's words read).
+#[cfg(test)]
 fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]) {
+    cut_units(s, out, marker_hits, true);
+}
+
+/// Splits the skeleton `s` into sentence units with their features, appended to `out` (empty
+/// on entry), given every occurrence of every symbol marker in `s` as (marker index, start,
+/// end), in any order. Unless `every`, only the words of the units that can take part in a
+/// score are read: a unit none of whose words [`may_score`] and whose symbols bring nothing of
+/// [`SCORE_NEEDS`], next to no such unit of its line, keeps its symbol features only (its
+/// features, alone or with a neighbour's, hold nothing the scoring needs either way).
+fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)], every: bool) {
     let lex = lexicon();
     let bytes = s.as_bytes();
     let mut paragraph = 0u32;
@@ -2927,6 +3173,9 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
     // Where the next `!` or `?` is (`usize::MAX` for none): they are rare, so one search ahead
     // serves many steps; the common terminators are searched for at each step.
     let mut next_rare = 0usize;
+    // Every dot of the text, in order: the cut stops at each one, and the symbol features
+    // need their places (host names, IPv4 addresses), so no unit searches for them again.
+    let mut dots: Vec<usize> = Vec::with_capacity(s.len() / 64 + 4);
     while i <= bytes.len() {
         // Straight to the next byte that may end a unit (a line break, `.`, `;`, `!`, `?`, or
         // the end): the bytes stepped over only tell whether the line has a non-space.
@@ -2950,6 +3199,9 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
         }
         i = k;
         let b = bytes.get(i).copied().unwrap_or(b'\n');
+        if b == b'.' && i < bytes.len() {
+            dots.push(i);
+        }
         let end_here = match b {
             b'\n' => true,
             b'.' | b'!' | b'?' | b';' => bytes
@@ -2963,6 +3215,7 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
                     start,
                     end: (i + 1).min(bytes.len()),
                     features: 0,
+                    reads: true,
                     paragraph,
                     line,
                 });
@@ -2982,24 +3235,79 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
     }
     // Symbol markers, found in one pass over the text: an overlapping search reports every
     // occurrence, so the markers inside a unit are the ones a search of the unit alone finds.
-    let mut markers = vec![0u128; out.len()];
+    // The markers' features go straight into the units' features (0 from the cut), which the
+    // word loop below starts from.
     for &(pattern, start, end) in marker_hits {
         let k = out.partition_point(|u| u.start <= start);
-        if let (Some(u), Some(slot)) = (
-            k.checked_sub(1).and_then(|k| out.get(k)),
-            k.checked_sub(1).and_then(|k| markers.get_mut(k)),
-        ) {
+        if let Some(u) = k.checked_sub(1).and_then(|k| out.get_mut(k)) {
             if end <= u.end {
-                *slot |= SYMBOL_MARKERS.get(pattern).map_or(0, |x| x.1);
+                u.features |= SYMBOL_MARKERS.get(pattern).map_or(0, |x| x.1);
             }
         }
     }
-    for (u, marked) in out.iter_mut().zip(markers) {
+    // Dollar signs are rare: one search of the whole text, then a cursor per unit.
+    let dollars: Vec<usize> = memchr::memchr_iter(b'$', bytes).collect();
+    // Whether a dollar sign is in the unit: the units are in order and do not overlap, so
+    // the cursor only moves forward.
+    let mut next_dollar = 0usize;
+    let mut dollar_in = |u: &Unit| {
+        while dollars.get(next_dollar).is_some_and(|&d| d < u.start) {
+            next_dollar += 1;
+        }
+        dollars.get(next_dollar).is_some_and(|&d| d < u.end)
+    };
+    for u in out.iter_mut() {
         let Some(text) = s.get(u.start..u.end) else {
-            u.features = symbol_features("", 0);
+            u.features = 0;
+            u.reads = false;
             continue;
         };
-        let mut f = symbol_features(text, marked);
+        // Of the symbol features the scoring needs, a secret variable needs a `$`, the other
+        // secrets and forged framing come with a marker, and an open URL parameter needs a
+        // `://` marker (a sink): without those, the symbols bring none.
+        let symbols_may = u.features & (SCORE_NEEDS | SINK) != 0 || dollar_in(u);
+        u.reads = every || symbols_may || words_may_score(lex, text);
+    }
+    // A unit that cannot score is still read when a unit of its line next to it can: the
+    // pair is scored with both units' features.
+    if !every {
+        let linked = |a: &Unit, b: &Unit| a.paragraph == b.paragraph && a.line == b.line;
+        let mut before: Option<(Unit, bool)> = None;
+        for k in 0..out.len() {
+            let next_may = out
+                .get(k + 1)
+                .zip(out.get(k))
+                .is_some_and(|(v, u)| v.reads && linked(u, v));
+            let Some(u) = out.get_mut(k) else {
+                break;
+            };
+            let may = u.reads;
+            let prev_may = before.is_some_and(|(p, p_may)| p_may && linked(&p, u));
+            u.reads = may || prev_may || next_may;
+            before = Some((*u, may));
+        }
+    }
+    // The symbol features of the units read (the others keep their markers' features, none
+    // of which the scoring needs), from the dots and dollar signs inside each.
+    let mut next_dot = 0usize;
+    next_dollar = 0;
+    for u in out.iter_mut().filter(|u| u.reads) {
+        let Some(text) = s.get(u.start..u.end) else {
+            continue;
+        };
+        while dots.get(next_dot).is_some_and(|&d| d < u.start) {
+            next_dot += 1;
+        }
+        let dot_from = next_dot;
+        while dots.get(next_dot).is_some_and(|&d| d < u.end) {
+            next_dot += 1;
+        }
+        let unit_dots = dots.get(dot_from..next_dot).unwrap_or(&[]);
+        while dollars.get(next_dollar).is_some_and(|&d| d < u.start) {
+            next_dollar += 1;
+        }
+        let has_dollar = dollars.get(next_dollar).is_some_and(|&d| d < u.end);
+        let mut f = symbol_features_at(text, u.features, unit_dots, u.start, has_dollar);
         let mut prev = "";
         let mut prev_id: Option<usize> = None;
         // The word-test groups of the previous word and the one before it (see `WORD_TESTS`).
@@ -3020,78 +3328,15 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
         // The last word brought the unit's first rules word ("limitations"), see below.
         let mut rules_word_fresh = false;
         let tb = text.as_bytes();
+        // Where the look past the last word for a `>` or `|` starts (see below), `usize::MAX`
+        // when none is owed.
+        let mut look_from = usize::MAX;
         let mut j = 0;
-        while j < tb.len() {
-            let c = tb[j];
-            // A quotation that is a value (`"content": "…"`, `hint="…"`) is read: it is the
-            // payload, not a mention of one.
-            let value = || {
-                tb.get(..j)
-                    .and_then(|b| b.iter().rev().find(|x| !x.is_ascii_whitespace()))
-                    .is_some_and(|x| matches!(x, b':' | b'='))
+        while let Some((ws, we, end)) = next_word(tb, j, &mut first) {
+            j = end;
+            let Some(w) = text.get(ws..we) else {
+                continue;
             };
-            // A single quote opens a quotation only after a space or an opening bracket (not
-            // inside "user's").
-            let single = c == b'\''
-                && tb
-                    .get(j.wrapping_sub(1))
-                    .is_none_or(|p| p.is_ascii_whitespace() || matches!(p, b'(' | b'['));
-            // Looked back for only at quote characters.
-            let quoted_value = (c == b'"' || c == b'`' || single) && value();
-            if c == b'"' && quoted_value {
-                // A quoted value opens its own clause: `"content": "bypass the filters"`.
-                first = true;
-            }
-            if (c == b'"' || c == b'`' || single) && !quoted_value {
-                // A short quotation is a mention (an example phrase), not the sentence's own
-                // words; a long one may be the payload itself and is read.
-                let close = tb.get(j + 1..).and_then(|r| r.iter().position(|&x| x == c));
-                // A longer quotation is a mention too when a reporting word introduces it and
-                // the sentence goes on after it: the quotation is what a text said.
-                let reported = |len: usize| {
-                    let lead = tb
-                        .get(..j)
-                        .unwrap_or(&[])
-                        .trim_ascii_end()
-                        .strip_suffix(b"(")
-                        .unwrap_or(tb.get(..j).unwrap_or(&[]))
-                        .trim_ascii_end();
-                    let word_start = lead
-                        .iter()
-                        .rposition(|b| !b.is_ascii_alphabetic())
-                        .map_or(0, |p| p + 1);
-                    let word =
-                        std::str::from_utf8(lead.get(word_start..).unwrap_or(&[])).unwrap_or("");
-                    REPORTING.contains(&word)
-                        && tb
-                            .get(j + len + 2..)
-                            .is_some_and(|r| r.iter().any(u8::is_ascii_alphabetic))
-                };
-                j = match close {
-                    Some(len) if len <= MAX_MENTION => j + len + 2,
-                    Some(len) if len <= MAX_REPORTED && reported(len) => j + len + 2,
-                    _ => j + 1,
-                };
-                continue;
-            }
-            // An escaped line break inside a JSON string ("text\nignore ...") separates words.
-            if c == b'\\' && matches!(tb.get(j + 1), Some(b'n' | b't' | b'r')) {
-                j += 2;
-                first = true;
-                continue;
-            }
-            if !WORD_START_BYTES[usize::from(c)] {
-                j += 1;
-                continue;
-            }
-            let ws = j;
-            while j < tb.len() && is_word_byte(tb[j]) {
-                j += 1;
-            }
-            let w = text.get(ws..j).unwrap_or("").trim_end_matches(['\'', '-']);
-            if w.is_empty() || w.bytes().all(|c| c.is_ascii_digit()) {
-                continue;
-            }
             let (id, t) = lookup(lex, w);
             // `classify("", x)` of a word or of the previous one, from the table.
             let alone_class =
@@ -3240,6 +3485,17 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
                 if prev_t & W_NOT != 0 && t & W_REVEAL != 0 {
                     f |= HIDE;
                 }
+                // The look past the last word owed (see below), taken only now that it matters:
+                // it only ever sets `first`, as everything between the two words does.
+                if !first && look_from != usize::MAX {
+                    first = tb
+                        .get(look_from..)
+                        .and_then(|r| {
+                            r.iter()
+                                .find(|b| !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'')))
+                        })
+                        .is_some_and(|b| matches!(b, b'>' | b'|'));
+                }
                 if first && t & W_LEAD == 0 {
                     if word_no > 1 && (t & W_IMPERATIVE != 0 || alone_class(id) & AGENT != 0) {
                         // A clause after the report ("We tested this: assistant, ignore ...") is
@@ -3273,14 +3529,10 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
                     announced = true;
                 }
             }
-            if let Some(close) = tb.get(j..).and_then(|r| {
-                r.iter()
-                    .position(|b| !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'')))
-            }) {
-                if matches!(tb.get(j + close), Some(b'>' | b'|')) {
-                    first = true;
-                }
-            }
+            // Whether the next byte past spaces and quote marks is a `>` or a `|` is looked up
+            // only when the next word in a table reads `first` still unset: a word in no table
+            // sets it anyway.
+            look_from = j;
             prev2_t = prev_t;
             prev_t = t;
             prev = w;
@@ -3303,6 +3555,47 @@ fn has(f: u128, bits: u128) -> bool {
 fn any(f: u128, bits: u128) -> bool {
     f & bits != 0
 }
+
+/// The features of which [`score`] needs at least one to give any intent a strength: every one
+/// of its rules asks for one of them (the first of its conditions that is not a mere order or
+/// address), and the rest of it only lowers strengths. A feature set with none of them scores
+/// nothing, which a test checks over arbitrary sets.
+const SCORE_NEEDS: u128 = OVERRIDE
+    | UNRESTRICTED
+    | PERSONA
+    | YOUR_OUT
+    | SECRECY
+    | AUTHORITY
+    | USER_WANTS
+    | URGENT
+    | REVEAL
+    | HIJACK
+    | APPROVE
+    | TASK
+    | READER
+    | SOFT_OVERRIDE
+    | TRUST
+    | DISABLE
+    | SWITCH
+    | ESCALATE
+    | AS_ORDERS
+    | FAKE_SYS
+    | MODE
+    | STYLE
+    | ONLY_OUT
+    | HIDE
+    | INSTEAD
+    | SECRET
+    | SEND
+    | PARAM
+    | PERSIST
+    | SESSIONS
+    | TRIGGER
+    | MEMCORE
+    | EDIT
+    | PAY
+    | SEED
+    | VALUE;
 
 /// Scores a feature set: strength per intent (0 none, 1 weak, 2 strong).
 fn score(f: u128) -> [(Intent, u8); 4] {
@@ -3781,7 +4074,7 @@ pub fn intents_marked(
     let s = n.text.as_str();
     // Sized for units of about 32 bytes: few or no regrowths.
     let mut list = Vec::with_capacity(s.len() / 32 + 4);
-    units_marked(s, &mut list, marker_hits);
+    cut_units(s, &mut list, marker_hits, false);
     let mut spans: [Vec<Range<usize>>; 5] = Default::default();
     let mut push = |slot: usize, a: usize, b: usize| {
         if let Some(v) = spans.get_mut(slot) {
@@ -3802,7 +4095,9 @@ pub fn intents_marked(
         for (f, a, b) in candidates {
             // A report of what happened ("we planted a page that said ...") orders nothing; a
             // sentence next to it is still read on its own.
-            if f == 0 || f & REPORT != 0 {
+            // A set without any feature the scoring needs scores nothing (most units of an
+            // ordinary text): the rules are not walked for it.
+            if f & REPORT != 0 || f & SCORE_NEEDS == 0 {
                 continue;
             }
             for (intent, strength) in score(f) {
@@ -3953,6 +4248,7 @@ mod tests {
                         start,
                         end: (i + 1).min(bytes.len()),
                         features: 0,
+                        reads: true,
                         paragraph,
                         line,
                     });
@@ -4419,6 +4715,547 @@ mod tests {
         }
     }
 
+    /// [`units_marked`] as it was before the word loop read bytes by class and the symbol
+    /// features came from the cut's own dot and dollar places (the reference for
+    /// `byte_classes_give_the_same_units` and the unit proptests).
+    fn units_marked_previous(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]) {
+        let lex = lexicon();
+        let bytes = s.as_bytes();
+        let mut paragraph = 0u32;
+        let mut line = 0u32;
+        let mut start = 0usize;
+        let mut i = 0usize;
+        let mut line_blank = true;
+        // Where the next `!` or `?` is (`usize::MAX` for none): they are rare, so one search ahead
+        // serves many steps; the common terminators are searched for at each step.
+        let mut next_rare = 0usize;
+        while i <= bytes.len() {
+            // Straight to the next byte that may end a unit (a line break, `.`, `;`, `!`, `?`, or
+            // the end): the bytes stepped over only tell whether the line has a non-space.
+            if next_rare < i {
+                next_rare = bytes
+                    .get(i..)
+                    .and_then(|r| memchr::memchr2(b'!', b'?', r))
+                    .map_or(usize::MAX, |p| i + p);
+            }
+            let common = bytes
+                .get(i..)
+                .and_then(|r| memchr::memchr3(b'\n', b'.', b';', r))
+                .map_or(bytes.len(), |p| i + p);
+            let k = common.min(next_rare);
+            if line_blank
+                && bytes
+                    .get(i..k)
+                    .is_some_and(|r| r.iter().any(|b| !b.is_ascii_whitespace()))
+            {
+                line_blank = false;
+            }
+            i = k;
+            let b = bytes.get(i).copied().unwrap_or(b'\n');
+            let end_here = match b {
+                b'\n' => true,
+                b'.' | b'!' | b'?' | b';' => bytes
+                    .get(i + 1)
+                    .is_none_or(|n| *n == b' ' || *n == b'\n' || *n == b'"'),
+                _ => false,
+            };
+            if end_here {
+                if start < i {
+                    out.push(Unit {
+                        start,
+                        end: (i + 1).min(bytes.len()),
+                        features: 0,
+                        reads: true,
+                        paragraph,
+                        line,
+                    });
+                }
+                if b == b'\n' {
+                    if line_blank {
+                        paragraph += 1;
+                    }
+                    line += 1;
+                    line_blank = true;
+                }
+                start = i + 1;
+            } else if !b.is_ascii_whitespace() {
+                line_blank = false;
+            }
+            i += 1;
+        }
+        // Symbol markers, found in one pass over the text: an overlapping search reports every
+        // occurrence, so the markers inside a unit are the ones a search of the unit alone finds.
+        let mut markers = vec![0u128; out.len()];
+        for &(pattern, start, end) in marker_hits {
+            let k = out.partition_point(|u| u.start <= start);
+            if let (Some(u), Some(slot)) = (
+                k.checked_sub(1).and_then(|k| out.get(k)),
+                k.checked_sub(1).and_then(|k| markers.get_mut(k)),
+            ) {
+                if end <= u.end {
+                    *slot |= SYMBOL_MARKERS.get(pattern).map_or(0, |x| x.1);
+                }
+            }
+        }
+        for (u, marked) in out.iter_mut().zip(markers) {
+            let Some(text) = s.get(u.start..u.end) else {
+                u.features = symbol_features("", 0);
+                continue;
+            };
+            let mut f = symbol_features(text, marked);
+            let mut prev = "";
+            let mut prev_id: Option<usize> = None;
+            // The word-test groups of the previous word and the one before it (see `WORD_TESTS`).
+            let (mut prev_t, mut prev2_t) = (W_NONE, W_NONE);
+            let mut first = true;
+            // Whether the last "not" was a clause's own negation rather than a prohibition.
+            let mut descriptive_not = false;
+            // Past the colon of an order ("Keep this preference: ..."), see below.
+            let mut announced = false;
+            // Words left in which an agent word makes "note for ..." an address to the reader.
+            let mut address_cue = 0u8;
+            // Words read in this unit, for "we tried" / "the model refused" at its start.
+            let mut word_no = 0usize;
+            let (mut lead_we, mut lead_agent, mut later_order) = (false, false, false);
+            // "your real goal for <X>": 1 after the goal word, 2 after "for" (and a determiner);
+            // `goal_was_switch` whether the unit had a task switch before the phrase.
+            let (mut goal_scope, mut goal_was_switch) = (0u8, false);
+            // The last word brought the unit's first rules word ("limitations"), see below.
+            let mut rules_word_fresh = false;
+            let tb = text.as_bytes();
+            let mut j = 0;
+            while j < tb.len() {
+                let c = tb[j];
+                // A quotation that is a value (`"content": "…"`, `hint="…"`) is read: it is the
+                // payload, not a mention of one.
+                let value = || {
+                    tb.get(..j)
+                        .and_then(|b| b.iter().rev().find(|x| !x.is_ascii_whitespace()))
+                        .is_some_and(|x| matches!(x, b':' | b'='))
+                };
+                // A single quote opens a quotation only after a space or an opening bracket (not
+                // inside "user's").
+                let single = c == b'\''
+                    && tb
+                        .get(j.wrapping_sub(1))
+                        .is_none_or(|p| p.is_ascii_whitespace() || matches!(p, b'(' | b'['));
+                // Looked back for only at quote characters.
+                let quoted_value = (c == b'"' || c == b'`' || single) && value();
+                if c == b'"' && quoted_value {
+                    // A quoted value opens its own clause: `"content": "bypass the filters"`.
+                    first = true;
+                }
+                if (c == b'"' || c == b'`' || single) && !quoted_value {
+                    // A short quotation is a mention (an example phrase), not the sentence's own
+                    // words; a long one may be the payload itself and is read.
+                    let close = tb.get(j + 1..).and_then(|r| r.iter().position(|&x| x == c));
+                    // A longer quotation is a mention too when a reporting word introduces it and
+                    // the sentence goes on after it: the quotation is what a text said.
+                    let reported = |len: usize| {
+                        let lead = tb
+                            .get(..j)
+                            .unwrap_or(&[])
+                            .trim_ascii_end()
+                            .strip_suffix(b"(")
+                            .unwrap_or(tb.get(..j).unwrap_or(&[]))
+                            .trim_ascii_end();
+                        let word_start = lead
+                            .iter()
+                            .rposition(|b| !b.is_ascii_alphabetic())
+                            .map_or(0, |p| p + 1);
+                        let word = std::str::from_utf8(lead.get(word_start..).unwrap_or(&[]))
+                            .unwrap_or("");
+                        REPORTING.contains(&word)
+                            && tb
+                                .get(j + len + 2..)
+                                .is_some_and(|r| r.iter().any(u8::is_ascii_alphabetic))
+                    };
+                    j = match close {
+                        Some(len) if len <= MAX_MENTION => j + len + 2,
+                        Some(len) if len <= MAX_REPORTED && reported(len) => j + len + 2,
+                        _ => j + 1,
+                    };
+                    continue;
+                }
+                // An escaped line break inside a JSON string ("text\nignore ...") separates words.
+                if c == b'\\' && matches!(tb.get(j + 1), Some(b'n' | b't' | b'r')) {
+                    j += 2;
+                    first = true;
+                    continue;
+                }
+                if !WORD_START_BYTES[usize::from(c)] {
+                    j += 1;
+                    continue;
+                }
+                let ws = j;
+                while j < tb.len() && is_word_byte(tb[j]) {
+                    j += 1;
+                }
+                let w = text.get(ws..j).unwrap_or("").trim_end_matches(['\'', '-']);
+                if w.is_empty() || w.bytes().all(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                let (id, t) = lookup(lex, w);
+                // `classify("", x)` of a word or of the previous one, from the table.
+                let alone_class = |id: Option<usize>| {
+                    id.and_then(|k| lex.classified.get(k)).copied().unwrap_or(0)
+                };
+                if id.is_none() && t == 0 {
+                    // A word in no table (about half the words of a text): every test of the
+                    // general path below that reads this word's groups or classes fails, so only
+                    // the state the previous words left moves on, as the general path moves it.
+                    match word_no {
+                        0 => lead_we = false,
+                        1 => lead_agent = false,
+                        _ => {}
+                    }
+                    word_no += 1;
+                    if prev_t & W_INSTEAD != 0 {
+                        f |= INSTEAD;
+                    }
+                    // The address cue counts down past 2 and drops to 0 from 2 or below.
+                    address_cue = if address_cue > 2 { address_cue - 1 } else { 0 };
+                    if goal_scope == 2 && !goal_was_switch {
+                        f &= !SWITCH;
+                    }
+                    goal_scope = 0;
+                    rules_word_fresh = false;
+                    // Not a lead word: the clause's first word has been read (the vocative test
+                    // needs an agent word, which is in the table).
+                    first = false;
+                } else {
+                    // "We tried ...", "The model refused ...": the unit reports what happened.
+                    match word_no {
+                        0 => lead_we = t & W_WE != 0,
+                        1 => lead_agent = prev_t & W_THE != 0 && alone_class(id) & AGENT != 0,
+                        _ => {}
+                    }
+                    if ((lead_we && word_no <= 2) || (lead_agent && word_no <= 3))
+                        && t & W_REPORTED != 0
+                    {
+                        f |= REPORT;
+                    }
+                    word_no += 1;
+                    let mut bits = match id {
+                        Some(k)
+                            if lex.closes_pair.get(k) == Some(&true)
+                                && prev_id
+                                    .is_some_and(|p| lex.opens_pair.get(p) == Some(&true)) =>
+                        {
+                            // `classify(prev, w) | classify_more(prev, w)`, from the pair table.
+                            prev_id.map_or(0, |p| lex.pair(p, k))
+                        }
+                        Some(k) => lex.alone.get(k).copied().unwrap_or(0),
+                        None => 0,
+                    };
+                    if announced {
+                        bits &= !NEGATED;
+                    }
+                    // "the release notes", "the meeting notes": a document of that kind, not the
+                    // reader's memory notes ("your notes", "your long-term notes" stay memory).
+                    if t & W_NOTES != 0 && prev_t & W_NOTES_KIND != 0 {
+                        bits &= !MEMCORE;
+                    }
+                    // "Message for the coordinator agent:": a note addressed to an agent, a few words on.
+                    if t & W_CUE != 0 {
+                        address_cue = 1;
+                    } else if address_cue == 1 && t & W_FOR_TO != 0 {
+                        address_cue = 5;
+                    } else if address_cue > 1 {
+                        if alone_class(id) & AGENT != 0 {
+                            bits |= READER;
+                            address_cue = 0;
+                        } else {
+                            address_cue -= 1;
+                            if address_cue == 1 {
+                                address_cue = 0;
+                            }
+                        }
+                    } else {
+                        address_cue = 0;
+                    }
+                    if t & W_READING != 0 && alone_class(prev_id) & AGENT != 0 {
+                        bits |= READER;
+                    }
+                    // "Note for the model:", "to the assistant": the reading AI named.
+                    if prev2_t & W_FOR_TO != 0
+                        && prev_t & W_THE != 0
+                        && alone_class(id) & AGENT != 0
+                    {
+                        bits |= READER;
+                    }
+                    if prev_t & W_FOR_TO != 0 && t & W_AI_NOUN != 0 {
+                        bits |= READER;
+                    }
+                    // "not" negates the sentence only as a prohibition ("do not", "must not"), not
+                    // inside a clause ("the guidelines do not exist").
+                    if t & W_NOT != 0 {
+                        let prohibition = prev_t & W_MODAL != 0
+                            || (prev_t & W_DO != 0 && prev2_t & W_DO_SUBJECT != 0);
+                        if !prohibition {
+                            bits &= !NEGATED;
+                        }
+                        descriptive_not = !prohibition;
+                    }
+                    // "Persona 2 does not adhere to the rules": a description of a rule-free persona.
+                    if prev_t & W_NOT != 0 && descriptive_not && t & W_ADHERE != 0 {
+                        bits |= UNRESTRICTED;
+                    }
+                    // "(the user prefers that) you never ask": the reader told to stop checking.
+                    if prev_t & W_NEVER != 0 && prev2_t & W_YOU != 0 && t & W_ASK != 0 {
+                        bits |= NOVERIFY;
+                    }
+                    if prev_t & W_INSTEAD != 0 && t & W_OF == 0 {
+                        bits |= INSTEAD;
+                    }
+                    // A goal scoped to one piece of work ("your real goal for the landing page is one
+                    // clear call to action") is coaching, not a replaced task: the switch stands only
+                    // when the scope is the reader's interaction itself (this conversation, the
+                    // session, the user, every request, the reply) or when nothing scopes it.
+                    match goal_scope {
+                        1 if t & W_FOR != 0 => goal_scope = 2,
+                        2 if t & W_DETERMINER != 0 => {}
+                        2 => {
+                            let interaction = t & W_INTERACTION != 0;
+                            if !interaction && !goal_was_switch {
+                                f &= !SWITCH;
+                            }
+                            goal_scope = 0;
+                        }
+                        _ => goal_scope = 0,
+                    }
+                    // "your new objective", "the real instruction": the task is being replaced.
+                    if (prev2_t & W_YOUR != 0 && prev_t & W_NEW != 0
+                        || prev2_t & W_THE != 0 && prev_t & W_REAL != 0)
+                        && t & W_GOAL != 0
+                    {
+                        bits |= SWITCH;
+                        goal_was_switch = f & SWITCH != 0;
+                        goal_scope = 1;
+                    }
+                    let f_prior = f;
+                    f |= bits;
+                    // "the limitations section", "the constraints column": a rules word naming a part
+                    // of a document is a heading, not the reader's rules (unless the unit named its
+                    // rules before).
+                    if rules_word_fresh && t & W_SECTION != 0 {
+                        f &= !RULES;
+                    }
+                    rules_word_fresh = f_prior & RULES == 0 && bits & RULES != 0;
+                    if prev_t & W_NOT != 0 && prev2_t & W_NOT_LEAD != 0 && t & W_TELL != 0 {
+                        f |= SECRECY | MUST;
+                    }
+                    if prev_t & W_NOT != 0 && t & W_REVEAL != 0 {
+                        f |= HIDE;
+                    }
+                    if first && t & W_LEAD == 0 {
+                        if word_no > 1 && (t & W_IMPERATIVE != 0 || alone_class(id) & AGENT != 0) {
+                            // A clause after the report ("We tested this: assistant, ignore ...") is
+                            // an order of its own.
+                            later_order = true;
+                        }
+                        if t & W_IMPERATIVE != 0 {
+                            f |= IMPERATIVE;
+                            if alone_class(id) & OVERRIDE != 0 {
+                                f |= OVERRIDE_ORDER;
+                            }
+                        }
+                        // A vocative: "Assistant, ...", "Claude: ...".
+                        let next = tb.get(j).copied();
+                        if matches!(next, Some(b',' | b':')) && classify(prev, w) & AGENT != 0 {
+                            f |= READER;
+                        }
+                        first = false;
+                    }
+                }
+                // A new clause ("When you reply, hide ...", "Note: do ...") opens with its own verb;
+                // so does the text after a tag (`<div hidden>Assistant, ...`) or a table cell.
+                let next = tb.get(j).copied();
+                if matches!(next, Some(b',' | b':'))
+                    && tb.get(j + 1).is_none_or(|b| b.is_ascii_whitespace())
+                {
+                    first = true;
+                    // What follows "Keep this preference:" is the content announced, so its
+                    // negations ("never show warnings") are part of the order, not advice.
+                    if next == Some(b':') && f & IMPERATIVE != 0 {
+                        announced = true;
+                    }
+                }
+                if let Some(close) = tb.get(j..).and_then(|r| {
+                    r.iter()
+                        .position(|b| !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'')))
+                }) {
+                    if matches!(tb.get(j + close), Some(b'>' | b'|')) {
+                        first = true;
+                    }
+                }
+                prev2_t = prev_t;
+                prev_t = t;
+                prev = w;
+                prev_id = id;
+            }
+            if prev_t & W_INSTEAD != 0 {
+                f |= INSTEAD;
+            }
+            if later_order {
+                f &= !REPORT;
+            }
+            u.features = f;
+        }
+    }
+
+    /// `symbol_features` as it was before the cut handed it the dots and dollar signs: one
+    /// `memchr2` search of the unit (the reference for `cut_places_give_the_same_symbol_features`).
+    fn symbol_features(unit: &str, markers: u128) -> u128 {
+        let mut f = markers;
+        let bytes = unit.as_bytes();
+        // The dots and dollar signs in one search (a `memchr` call costs as much as a short
+        // unit's bytes): the dots' places for the host names, their count for an IPv4 address,
+        // whether a `$` is there for a secret variable.
+        let mut dot_at = [0usize; 16];
+        let (mut dots, mut has_dollar) = (0usize, false);
+        for p in memchr::memchr2_iter(b'.', b'$', bytes) {
+            if bytes.get(p) == Some(&b'$') {
+                has_dollar = true;
+            } else {
+                if let Some(slot) = dot_at.get_mut(dots) {
+                    *slot = p;
+                }
+                dots += 1;
+            }
+        }
+        if dots > 0 {
+            f |= match dot_at.get(..dots) {
+                Some(found) => host_features_at(unit, found, 0),
+                None => host_features(unit),
+            };
+        }
+        // A URL whose query parameter is left open for data to be appended: "https://x/c?m=".
+        if f & SINK != 0 && unit.contains('?') {
+            let open_param = unit
+                .split(|c: char| c.is_whitespace() || c == ')' || c == '`')
+                .any(|t| {
+                    t.contains("://")
+                        && t.contains('?')
+                        && t.trim_end_matches(['.', ',']).ends_with('=')
+                });
+            if open_param {
+                f |= PARAM;
+            }
+        }
+        // A variable that names a secret: $GITHUB_TOKEN, ${API_KEY}. Most units have no `$`: the
+        // search above settles those without setting up the split.
+        let secret_var = has_dollar
+            && unit.split('$').skip(1).any(|rest| {
+                let name: &str = rest.trim_start_matches('{');
+                let end = name
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(name.len());
+                let name = name.get(..end).unwrap_or("");
+                [
+                    "token",
+                    "secret",
+                    "key",
+                    "password",
+                    "passwd",
+                    "pwd",
+                    "credential",
+                ]
+                .iter()
+                .any(|k| name.contains(k))
+            });
+        if secret_var {
+            f |= SECRET;
+        }
+        // A raw IPv4 address: it has three dots, which most units do not have.
+        if dots < 3 {
+            return f;
+        }
+        let mut dots = 0;
+        let mut digits = 0;
+        for &b in bytes {
+            if b.is_ascii_digit() {
+                digits += 1;
+            } else if b == b'.' && digits > 0 {
+                dots += 1;
+                digits = 0;
+            } else {
+                if dots == 3 && digits > 0 {
+                    f |= SINK;
+                    break;
+                }
+                dots = 0;
+                digits = 0;
+            }
+        }
+        if dots == 3 && digits > 0 {
+            f |= SINK;
+        }
+        f
+    }
+
+    /// [`intents_marked`] as it was before units that cannot score were left unread and sets
+    /// without a needed feature skipped the scoring: every unit read by
+    /// [`units_marked_previous`], every non-empty set scored (the reference for
+    /// `unread_units_give_the_same_spans`).
+    fn intents_previous(
+        text: &str,
+        n: &Normalized,
+        marker_hits: &[(usize, usize, usize)],
+    ) -> IntentSpans {
+        let s = n.text.as_str();
+        let mut list = Vec::with_capacity(s.len() / 32 + 4);
+        units_marked_previous(s, &mut list, marker_hits);
+        let mut spans: [Vec<Range<usize>>; 5] = Default::default();
+        let mut push = |slot: usize, a: usize, b: usize| {
+            if let Some(v) = spans.get_mut(slot) {
+                let (oa, ob) = n.original_span(a, b, text.len());
+                if v.len() < MAX_SPANS && !v.iter().any(|r| r.start < ob && oa < r.end) {
+                    v.push(oa..ob);
+                }
+            }
+        };
+        for (i, u) in list.iter().enumerate() {
+            let next = list
+                .get(i + 1)
+                .filter(|v| v.paragraph == u.paragraph && v.line == u.line);
+            let candidates = [
+                (u.features, u.start, u.end),
+                next.map_or((0, 0, 0), |v| (u.features | v.features, u.start, v.end)),
+            ];
+            for (f, a, b) in candidates {
+                if f == 0 || f & REPORT != 0 {
+                    continue;
+                }
+                for (intent, strength) in score(f) {
+                    match (intent, strength) {
+                        (Intent::Directive, 2) => push(0, a, b),
+                        (Intent::Directive, 1) => push(1, a, b),
+                        (Intent::Exfil, 2) => push(2, a, b),
+                        (Intent::Persist, 2) => push(3, a, b),
+                        (Intent::Scam, 2) => push(4, a, b),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        IntentSpans { spans }
+    }
+
+    /// Every intent's spans, for comparing two scorings.
+    fn all_spans(spans: &IntentSpans) -> Vec<Vec<Range<usize>>> {
+        [
+            Intent::Directive,
+            Intent::Nudge,
+            Intent::Exfil,
+            Intent::Persist,
+            Intent::Scam,
+        ]
+        .iter()
+        .map(|&i| spans.get(i).to_vec())
+        .collect()
+    }
+
     /// `classify("", w)` of a keyword, from the lexicon's table (0 for other words).
     fn alone_class_of(lex: &Lexicon, w: &str) -> u128 {
         keyword_id(lex, w)
@@ -4678,6 +5515,127 @@ mod tests {
             proptest::prop_assert_eq!(
                 symbol_features(&unit, markers),
                 symbol_features_reference(&unit, markers)
+            );
+        }
+
+        /// The units read with byte classes, a look past a word taken only when it matters and
+        /// the symbol features from the cut's own dot places equal those the previous loop
+        /// gives: arbitrary Unicode, text dense in quotes, escapes, terminators, `>`, `|` and
+        /// dots, and sentences of table words.
+        #[test]
+        fn byte_classes_give_the_same_units(
+            s in proptest::prop_oneof![
+                "\\PC{0,80}",
+                "[a-z .!?;:,\n\t\"'`\\\\>|()\\[=$@/\u{e9}0-9]{0,160}",
+                proptest::collection::vec(
+                    (
+                        proptest::prop_oneof![
+                            proptest::sample::select(lexicon().words.clone()),
+                            proptest::sample::select(vec![
+                                "7", "x.io", "a@b.co", "$TOKEN", "10.0.0.1", "https://x.io/?q=",
+                                "'", "\"", "`", "n't", "we'", "you''",
+                            ]),
+                        ],
+                        proptest::sample::select(vec![
+                            " ", " ", " ", ", ", ": ", ". ", "\n", " \"", "\" ", " > ", " | ",
+                            "\\n", "'", " (", " '", "' ", ":\"", "= `", " \" > ", "; ",
+                        ]),
+                    ),
+                    0..40,
+                )
+                .prop_map(|parts| parts.iter().map(|(w, sep)| format!("{w}{sep}")).collect()),
+            ],
+        ) {
+            let hits = symbol_marker_hits(&s);
+            let (mut previous, mut cut) = (Vec::new(), Vec::new());
+            units_marked_previous(&s, &mut previous, &hits);
+            units_marked(&s, &mut cut, &hits);
+            let key = |u: &Unit| (u.start, u.end, u.features, u.paragraph, u.line);
+            proptest::prop_assert_eq!(
+                previous.iter().map(key).collect::<Vec<_>>(),
+                cut.iter().map(key).collect::<Vec<_>>()
+            );
+        }
+
+        /// The symbol features from the dot places and the dollar sign the cut hands over equal
+        /// those of one search of the unit.
+        #[test]
+        fn cut_places_give_the_same_symbol_features(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "\\PC{0,6}",
+                    "[a-z0-9.$?=@/:{}_ \u{e9}]{0,8}",
+                    proptest::sample::select(vec![
+                        "10.0.0.1", "x.example.net", "ann@corp.io", "$API_KEY", "${TOKEN}",
+                        "https://x.io/c?d=", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r", "...",
+                        "notes.md", "1.2.3.4.", "?",
+                    ])
+                    .prop_map(str::to_string),
+                ],
+                0..12,
+            ),
+            markers in proptest::prop_oneof![proptest::strategy::Just(0u128), proptest::strategy::Just(SINK)],
+            base in 0usize..1000,
+        ) {
+            let unit: String = parts.join(" ");
+            let dots: Vec<usize> =
+                memchr::memchr_iter(b'.', unit.as_bytes()).map(|d| d + base).collect();
+            proptest::prop_assert_eq!(
+                symbol_features_at(&unit, markers, &dots, base, unit.contains('$')),
+                symbol_features(&unit, markers)
+            );
+        }
+
+        /// A feature set without any of [`SCORE_NEEDS`] scores nothing, whatever else it holds.
+        #[test]
+        fn sets_without_needed_features_score_nothing(
+            f in proptest::num::u128::ANY,
+            sparse in 0u32..4,
+        ) {
+            // Sparse sets too: the rules' lowering conditions mostly need a feature or two.
+            let f = match sparse {
+                0 => f,
+                n => (0..n).fold(0u128, |acc, k| acc | 1u128 << ((f >> (8 * k)) % 76)),
+            };
+            let f = f & !SCORE_NEEDS;
+            proptest::prop_assert!(score(f).iter().all(|(_, strength)| *strength == 0), "{f:x}");
+        }
+
+        /// Leaving unread the units that cannot score, and not scoring sets without a needed
+        /// feature, gives the spans that reading and scoring everything gives: arbitrary
+        /// Unicode, and text of table words, pairs and ordinary words, in sentences and lines
+        /// that put units next to each other.
+        #[test]
+        fn unread_units_give_the_same_spans(
+            text in proptest::prop_oneof![
+                "\\PC{0,120}",
+                proptest::collection::vec(
+                    (
+                        proptest::prop_oneof![
+                            proptest::sample::select(lexicon().words.clone()),
+                            proptest::sample::select(PAIR_FIRST.to_vec()),
+                            proptest::sample::select(vec![
+                                "the", "a", "you", "your", "assistant", "model", "ai", "keys",
+                                "secrets", "send", "to", "https://x.io/?q=", "$TOKEN", "~/.ssh",
+                                "<system>", "agent", "instead", "not", "do", "never", "for",
+                                "worker", "lease", "deploy", "table", "review", "7", "we",
+                            ]),
+                        ],
+                        proptest::sample::select(vec![
+                            " ", " ", " ", " ", ", ", ": ", ". ", "\n", "\n\n", "; ", " \"",
+                            "\" ", " | ", "\\n", "'", "? ", "! ",
+                        ]),
+                    ),
+                    0..60,
+                )
+                .prop_map(|parts| parts.iter().map(|(w, sep)| format!("{w}{sep}")).collect()),
+            ],
+        ) {
+            let n = crate::normalize::normalize(&text);
+            let hits = symbol_marker_hits(&n.text);
+            proptest::prop_assert_eq!(
+                all_spans(&intents_marked(&text, &n, &hits)),
+                all_spans(&intents_previous(&text, &n, &hits))
             );
         }
 

@@ -316,14 +316,16 @@ fn compile_regex(id: &str, what: &str, pattern: &str) -> Result<Regex, ScanError
 /// hostile 4 KiB text (EVAL.md, session 6): a rule is listed when turning the prefilter off
 /// costs fewer instructions in total and more on none of the benign texts. Rules whose
 /// prefilter is selective (rare or long literals) keep it: without it their windows cost
-/// 6-9k instructions instead of 2-4k.
+/// 6-9k instructions instead of 2-4k. Measured again in session 8 for the rules that are
+/// candidates on the benign 4 KiB playbook and the 631-byte runbook: "inj.consent-bypass"
+/// left the list (its prefilter saves 8.7k instructions on the 4 KiB text, 43 on the runbook);
+/// each listed rule that is a candidate there still costs more in total with its prefilter.
 const NO_PREFILTER: &[&str] = &[
     "inj.jailbreak-persona",
     "inj.skip-oversight",
     "inj.response-hijack",
     "inj.authority-claim",
     "inj.reader-order",
-    "inj.consent-bypass",
     "inj.tool-poisoning",
     "inj.excessive-autonomy",
     "inj.reply-extra-content",

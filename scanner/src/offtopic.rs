@@ -8,7 +8,7 @@
 //! letters) so "migrate" and "migration" count as the same topic.
 
 use crate::normalize::Normalized;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -38,9 +38,6 @@ impl Hasher for Fnv {
         self.0 = h;
     }
 }
-
-/// A set of words hashed with [`Fnv`].
-type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// Fewest words in the pattern (the request included) before a request can be off its topic.
 const MIN_CONTEXT_WORDS: usize = 60;
@@ -372,24 +369,145 @@ const STOP: &[&str] = &[
     "whole",
 ];
 
-/// A word list as a set, built once: a lookup instead of a comparison per listed word.
-macro_rules! word_set {
-    ($name:ident, $list:ident) => {
-        fn $name() -> &'static WordSet {
-            static SET: OnceLock<WordSet> = OnceLock::new();
-            SET.get_or_init(|| $list.iter().copied().collect())
-        }
-    };
+/// Kind bit of [`kind`]: a word of [`REQUEST_VERBS`].
+const REQUEST: u16 = 1;
+/// Kind bit: a word of [`QUESTION_WORDS`].
+const QUESTION: u16 = 1 << 1;
+/// Kind bit: a word of [`LIST_VERBS`].
+const LIST: u16 = 1 << 2;
+/// Kind bit: a word of [`TASK_VERBS`].
+const TASK: u16 = 1 << 3;
+/// Kind bit: a word of [`PROCEDURE_VERBS`].
+const PROCEDURE: u16 = 1 << 4;
+/// Kind bit: a word of [`ANAPHORA`].
+const ANAPHORIC: u16 = 1 << 5;
+/// Kind bit: a word of [`TIME_WORDS`].
+const TIME: u16 = 1 << 6;
+/// Kind bit: a word of [`AUDIENCE`].
+const PEOPLE: u16 = 1 << 7;
+/// Kind bit: a word of [`STOP`].
+const STOPPED: u16 = 1 << 8;
+
+/// Every word list with its kind bit.
+const KINDS: [(&[&str], u16); 9] = [
+    (REQUEST_VERBS, REQUEST),
+    (QUESTION_WORDS, QUESTION),
+    (LIST_VERBS, LIST),
+    (TASK_VERBS, TASK),
+    (PROCEDURE_VERBS, PROCEDURE),
+    (ANAPHORA, ANAPHORIC),
+    (TIME_WORDS, TIME),
+    (AUDIENCE, PEOPLE),
+    (STOP, STOPPED),
+];
+
+/// One slot of the kind table: a word of up to 16 bytes packed into two little-endian words
+/// (zero after its end), its length (0 for an empty slot) and its kind bits.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    lo: u64,
+    hi: u64,
+    len: usize,
+    bits: u16,
 }
 
-word_set!(request_verbs, REQUEST_VERBS);
-word_set!(question_words, QUESTION_WORDS);
-word_set!(anaphora, ANAPHORA);
-word_set!(list_verbs, LIST_VERBS);
+/// Slots of the kind table, a power of two: the ~330 listed words fill a third of it, so a
+/// lookup reads one or two slots.
+const SLOTS: usize = 1024;
 
-fn stop_words() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| STOP.iter().copied().collect())
+/// Longest word the kind table can hold (bytes); every listed word is shorter.
+const PACKED: usize = 16;
+
+/// A word of at most [`PACKED`] bytes as two little-endian words, zero after its end.
+fn packed(w: &[u8]) -> Option<(u64, u64)> {
+    if w.len() > PACKED {
+        return None;
+    }
+    let (mut lo, mut hi) = (0u64, 0u64);
+    for (k, &b) in w.iter().enumerate() {
+        if k < 8 {
+            lo |= u64::from(b) << (8 * k);
+        } else {
+            hi |= u64::from(b) << (8 * (k - 8));
+        }
+    }
+    Some((lo, hi))
+}
+
+/// The first slot to probe for a packed word (a multiplicative hash of its two halves and
+/// length).
+fn home(lo: u64, hi: u64, len: usize) -> usize {
+    let mixed = (lo ^ hi.rotate_left(29) ^ (len as u64).rotate_right(7))
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    usize::try_from(mixed >> 54).unwrap_or(0) & (SLOTS - 1)
+}
+
+/// The word lists as one table, built once, from a word to the bits of the lists that hold
+/// it, with the length of the longest listed word: one lookup answers every membership
+/// question the scan asks of a word (there were a set per list, hashed byte by byte, and the
+/// short lists were searched word by word). The table is open-addressed (linear probing) on
+/// words packed into two integers, so a lookup compares integers, not strings; a word longer
+/// than every listed one is answered without a lookup.
+fn kinds() -> &'static (Vec<Slot>, usize) {
+    static TABLE: OnceLock<(Vec<Slot>, usize)> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut slots = vec![Slot::default(); SLOTS];
+        let mut longest = 0usize;
+        for (list, bit) in KINDS {
+            for w in list {
+                let Some((lo, hi)) = packed(w.as_bytes()) else {
+                    continue;
+                };
+                longest = longest.max(w.len());
+                let mut at = home(lo, hi, w.len());
+                while let Some(slot) = slots.get_mut(at) {
+                    if slot.len == 0 {
+                        *slot = Slot {
+                            lo,
+                            hi,
+                            len: w.len(),
+                            bits: bit,
+                        };
+                        break;
+                    }
+                    if (slot.lo, slot.hi, slot.len) == (lo, hi, w.len()) {
+                        slot.bits |= bit;
+                        break;
+                    }
+                    at = (at + 1) & (SLOTS - 1);
+                }
+            }
+        }
+        (slots, longest)
+    })
+}
+
+/// The kind bits of a word (0 for a word on no list).
+fn kind(w: &str) -> u16 {
+    let (slots, longest) = kinds();
+    if w.is_empty() || w.len() > *longest {
+        return 0;
+    }
+    let Some((lo, hi)) = packed(w.as_bytes()) else {
+        return 0;
+    };
+    let mut at = home(lo, hi, w.len());
+    // The table is never full: an empty slot ends every probe.
+    while let Some(slot) = slots.get(at) {
+        if slot.len == 0 {
+            return 0;
+        }
+        if (slot.lo, slot.hi, slot.len) == (lo, hi, w.len()) {
+            return slot.bits;
+        }
+        at = (at + 1) & (SLOTS - 1);
+    }
+    0
+}
+
+/// Whether a word is of a kind (any of the bits of `bits`).
+fn is(w: &str, bits: u16) -> bool {
+    kind(w) & bits != 0
 }
 
 fn stem(w: &str) -> &str {
@@ -404,35 +522,62 @@ fn stem(w: &str) -> &str {
 fn words(s: &str) -> impl Iterator<Item = &str> {
     let bytes = s.as_bytes();
     let mut i = 0usize;
-    // Whether the character at `i` is alphanumeric, and its length in bytes (`None` at the
-    // end). `i` is always on a character boundary: it only moves by whole characters.
-    let class = move |i: usize| -> Option<(bool, usize)> {
-        let b = *bytes.get(i)?;
-        if b.is_ascii() {
-            return Some((b.is_ascii_alphanumeric(), 1));
-        }
+    // Whether the character at `i` (a non-ASCII one) is alphanumeric, and its length.
+    let wide = move |i: usize| -> Option<(bool, usize)> {
         let c = s.get(i..)?.chars().next()?;
         Some((c.is_alphanumeric(), c.len_utf8()))
     };
+    // `i` is always on a character boundary: it only moves by whole characters. ASCII bytes
+    // are classed by one table load ([`ASCII_ALNUM`]); a character is decoded only at a
+    // non-ASCII byte.
     std::iter::from_fn(move || {
         loop {
-            let (alnum, len) = class(i)?;
-            if alnum {
-                break;
+            let b = *bytes.get(i)?;
+            if b.is_ascii() {
+                if ASCII_ALNUM[usize::from(b)] {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (alnum, len) = wide(i)?;
+                if alnum {
+                    break;
+                }
+                i += len;
             }
-            i += len;
         }
         let start = i;
-        while let Some((true, len)) = class(i) {
-            i += len;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if !ASCII_ALNUM[usize::from(b)] {
+                    break;
+                }
+                i += 1;
+            } else {
+                match wide(i) {
+                    Some((true, len)) => i += len,
+                    _ => break,
+                }
+            }
         }
         s.get(start..i)
     })
 }
 
+/// `u8::is_ascii_alphanumeric` of every byte value, built at compile time (one load a byte).
+const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    table
+};
+
 fn content_stems(s: &str) -> Vec<&str> {
     words(s)
-        .filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic) && !stop_words().contains(w))
+        .filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic) && !is(w, STOPPED))
         .map(stem)
         .collect()
 }
@@ -492,8 +637,8 @@ fn opens_with_order(line: &str) -> bool {
     let first = words(line)
         .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
         .unwrap_or("");
-    (request_verbs().contains(first) && !question_words().contains(first))
-        || list_verbs().contains(first)
+    let k = kind(first);
+    (k & REQUEST != 0 && k & QUESTION == 0) || k & LIST != 0
 }
 
 /// Verbs of a content task handed to the reader (an answer to produce), not a step of the
@@ -601,9 +746,9 @@ fn opens_with_request_verb(raw: &str) -> bool {
     // ASCII gives exactly the words `words` gives (`char::is_alphanumeric` is
     // `u8::is_ascii_alphanumeric` there) without decoding characters.
     if unit.is_ascii() {
-        return request_verbs().contains(lead_word(&mut ascii_words(unit)));
+        return is(lead_word(&mut ascii_words(unit)), REQUEST);
     }
-    request_verbs().contains(lead_word(&mut words(unit)))
+    is(lead_word(&mut words(unit)), REQUEST)
 }
 
 /// [`words`] of an ASCII text, cut byte by byte.
@@ -667,6 +812,28 @@ fn quotation_colon(unit: &str) -> Option<usize> {
         }
     }
     double.or(curly)
+}
+
+/// How many lines of `body` open with an order ([`opens_with_order`]) and how many end in a
+/// question mark, each counted only as far as the list test needs (more than [`MIN_LIST`]
+/// orders, [`MIN_LIST`] questions): the counts `str::lines` and a count of every line give,
+/// for that test. A `\r` before a line's `\n` (which `str::lines` drops) changes neither test:
+/// it is whitespace and not a letter or digit, so the lines are cut at `\n` alone, by the
+/// `memchr` crate's search (`str::lines` cost some hundred instructions a line here).
+fn list_shape_of(body: &str) -> (usize, usize) {
+    let (mut orders, mut questions) = (0usize, 0usize);
+    let mut start = 0usize;
+    let ends = memchr::memchr_iter(b'\n', body.as_bytes()).chain(std::iter::once(body.len()));
+    for end in ends {
+        let l = body.get(start..end).unwrap_or("");
+        start = end + 1;
+        orders += usize::from(opens_with_order(l));
+        questions += usize::from(l.trim_end().ends_with('?'));
+        if orders > MIN_LIST && questions >= MIN_LIST {
+            break;
+        }
+    }
+    (orders, questions)
 }
 
 /// Spans (original offsets) of off-topic requests in the body.
@@ -812,15 +979,17 @@ pub fn off_topic_requests(
         // The first two words decide most units; the rest are collected only for requests.
         let mut lead = words(unit);
         let first = lead_word(&mut lead);
-        if !request_verbs().contains(first) {
+        let first_kind = kind(first);
+        if first_kind & REQUEST == 0 {
             continue;
         }
         // "Give me ...", "Show me ...": a procedure verb asking for something for the writer
         // is a content task handed to the reader, not a step of the author's procedure.
-        let for_me = PROCEDURE_VERBS.contains(&first) && lead.next() == Some("me");
+        let for_me = first_kind & PROCEDURE != 0 && lead.next() == Some("me");
         // Sized for the longest unit still judged below (40 words): one allocation.
         let mut ws: Vec<&str> = Vec::with_capacity(41);
-        ws.extend(words(unit));
+        // Past 40 words the unit is dropped whatever its other words: the 41st settles it.
+        ws.extend(words(unit).take(41));
         if !(4..=40).contains(&ws.len()) {
             continue;
         }
@@ -837,10 +1006,10 @@ pub fn off_topic_requests(
         let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
         let previous = before.lines().rev().find(|l| !l.trim().is_empty());
         let next = after.lines().find(|l| !l.trim().is_empty());
-        let asks = question_words().contains(first) && unit.trim_end().ends_with('?');
+        let asks = first_kind & QUESTION != 0 && unit.trim_end().ends_with('?');
         // A content task ("Recommend a novel", "Summarise the report") is not of the kind of
         // the changelog and checklist verbs around it ("Avoid …", "Fix …").
-        let task = TASK_VERBS.contains(&first) || for_me;
+        let task = first_kind & TASK != 0 || for_me;
         let same_kind = |l: &str| {
             if asks {
                 l.trim_end().ends_with('?')
@@ -850,9 +1019,8 @@ pub fn off_topic_requests(
                 let w = words(l)
                     .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
                     .unwrap_or("");
-                request_verbs().contains(w)
-                    && !question_words().contains(w)
-                    && !PROCEDURE_VERBS.contains(&w)
+                let k = kind(w);
+                k & REQUEST != 0 && k & (QUESTION | PROCEDURE) == 0
             } else {
                 opens_with_order(l)
             }
@@ -881,9 +1049,9 @@ pub fn off_topic_requests(
             fences_before(fences.get_or_insert_with(|| fence_starts(s)), line_start) % 2 == 1;
         let cataphoric = head.len() < unit.len() || quote_follows;
         let anaphoric = hs.iter().enumerate().any(|(k, w)| {
-            anaphora().contains(w)
+            is(w, ANAPHORIC)
                 && !(matches!(*w, "this" | "that" | "these" | "those")
-                    && hs.get(k + 1).is_some_and(|n| TIME_WORDS.contains(n)))
+                    && hs.get(k + 1).is_some_and(|n| is(n, TIME)))
                 // "a script that renames", "the command that shows": a relative pronoun
                 // after a noun its article introduced, not a reference to the text.
                 && !(*w == "that"
@@ -905,27 +1073,20 @@ pub fn off_topic_requests(
         if anaphoric {
             continue;
         }
-        let question = question_words().contains(first);
+        let question = first_kind & QUESTION != 0;
         if question && !unit.trim_end().ends_with('?') {
             continue;
         }
         // The audience excuses an order ("Notify customers ..."), a step of the business; a
         // question about customers or staff in general ("How does X build customer
         // loyalty?") is not one of the author's steps.
-        if !question && ws.iter().any(|w| AUDIENCE.contains(w)) {
+        if !question && ws.iter().any(|w| is(w, PEOPLE)) {
             continue;
         }
         // The author's own lists: a changelog or a TODO has many lines that open with an
         // order, a FAQ many questions. One more of the same kind belongs to the list.
-        let (orders, questions) = *list_shape.get_or_insert_with(|| {
-            // Both counts in one pass over the lines.
-            let (mut orders, mut questions) = (0usize, 0usize);
-            for l in s.get(sb..se).unwrap_or("").lines() {
-                orders += usize::from(opens_with_order(l));
-                questions += usize::from(l.trim_end().ends_with('?'));
-            }
-            (orders, questions)
-        });
+        let (orders, questions) =
+            *list_shape.get_or_insert_with(|| list_shape_of(s.get(sb..se).unwrap_or("")));
         if (question && questions >= MIN_LIST) || (!question && orders > MIN_LIST) {
             continue;
         }
@@ -966,6 +1127,93 @@ pub fn off_topic_requests(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word sets, word cut and list-shape pass as they were, kept as references.
+    pub(super) mod reference {
+        use super::super::*;
+        use std::collections::HashSet;
+
+        /// A set of words hashed with [`Fnv`].
+        type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+        /// A word list as a set, built once.
+        macro_rules! word_set {
+            ($name:ident, $list:ident) => {
+                pub fn $name() -> &'static WordSet {
+                    static SET: OnceLock<WordSet> = OnceLock::new();
+                    SET.get_or_init(|| $list.iter().copied().collect())
+                }
+            };
+        }
+
+        word_set!(request_verbs, REQUEST_VERBS);
+        word_set!(question_words, QUESTION_WORDS);
+        word_set!(list_verbs, LIST_VERBS);
+
+        /// [`words`] as it was: a closure classing every byte.
+        pub fn words(s: &str) -> impl Iterator<Item = &str> {
+            let bytes = s.as_bytes();
+            let mut i = 0usize;
+            let class = move |i: usize| -> Option<(bool, usize)> {
+                let b = *bytes.get(i)?;
+                if b.is_ascii() {
+                    return Some((b.is_ascii_alphanumeric(), 1));
+                }
+                let c = s.get(i..)?.chars().next()?;
+                Some((c.is_alphanumeric(), c.len_utf8()))
+            };
+            std::iter::from_fn(move || {
+                loop {
+                    let (alnum, len) = class(i)?;
+                    if alnum {
+                        break;
+                    }
+                    i += len;
+                }
+                let start = i;
+                while let Some((true, len)) = class(i) {
+                    i += len;
+                }
+                s.get(start..i)
+            })
+        }
+
+        /// [`opens_with_order`] with the old word cut and three sets.
+        pub fn opens_with_order(line: &str) -> bool {
+            let first = words(line)
+                .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+                .unwrap_or("");
+            (request_verbs().contains(first) && !question_words().contains(first))
+                || list_verbs().contains(first)
+        }
+
+        /// The list shape as the loop counted it: every line of `str::lines`.
+        pub fn list_shape(body: &str) -> (usize, usize) {
+            let (mut orders, mut questions) = (0usize, 0usize);
+            for l in body.lines() {
+                orders += usize::from(opens_with_order(l));
+                questions += usize::from(l.trim_end().ends_with('?'));
+            }
+            (orders, questions)
+        }
+    }
+
+    #[test]
+    fn every_listed_word_fits_the_kind_table() {
+        let words: std::collections::HashSet<&str> =
+            KINDS.iter().flat_map(|(l, _)| l.iter().copied()).collect();
+        assert!(words.iter().all(|w| !w.is_empty() && w.len() <= PACKED));
+        assert!(words.len() * 2 < SLOTS);
+    }
+
+    /// Lines of the kinds the list-shape pass tells apart, for its property test.
+    fn shape_line() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::prop_oneof![
+            "(1\\. |- |\\* |## |12 )?(add|fix|what|check|recommend|the|explain|bumped|is) [a-z ]{0,10}(\\?|\\.|:|\\? )?\r?",
+            "\\PC{0,20}",
+            "[ \t\r?.0-9a-z\u{e9}]{0,12}",
+        ]
+    }
 
     /// [`units`] as it was: every byte of a line tested for a sentence mark.
     fn units_reference(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
@@ -1043,7 +1291,7 @@ mod tests {
             }
             proptest::prop_assert_eq!(
                 opens_with_request_verb(&raw),
-                request_verbs().contains(first)
+                reference::request_verbs().contains(first)
             );
         }
 
@@ -1084,6 +1332,55 @@ mod tests {
                 ascii_words(&text).collect::<Vec<_>>(),
                 words(&text).collect::<Vec<_>>()
             );
+        }
+
+        /// One map of kind bits answers what the membership of each word list answered, for
+        /// every listed word and for arbitrary ones.
+        #[test]
+        fn kinds_equal_list_membership(other in "[a-z-]{0,14}|\\PC{0,6}", pick in 0usize..400) {
+            let listed: Vec<&str> = KINDS.iter().flat_map(|(l, _)| l.iter().copied()).collect();
+            let picked = listed.get(pick % listed.len()).copied().unwrap_or("");
+            for w in [picked, other.as_str()] {
+                for (list, bit) in KINDS {
+                    proptest::prop_assert_eq!(is(w, bit), list.contains(&w), "{} {}", w, bit);
+                }
+            }
+        }
+
+        /// The table-driven word cut gives the words of the closure it replaced.
+        #[test]
+        fn words_equal_the_reference(
+            text in proptest::prop_oneof![
+                "[ -~\t\n\u{e9}\u{2014}\u{4e2d}\u{0660}\u{301}\u{1f600}]{0,60}",
+                "\\PC{0,40}",
+            ]
+        ) {
+            proptest::prop_assert_eq!(
+                words(&text).collect::<Vec<_>>(),
+                reference::words(&text).collect::<Vec<_>>()
+            );
+        }
+
+        /// The list shape cut at `\n` by `memchr`, with the one-map order test and counts
+        /// capped at the thresholds, gives the list test (more than `MIN_LIST` orders,
+        /// `MIN_LIST` questions) the full `str::lines` pass gave.
+        #[test]
+        fn list_shape_equals_the_lines_pass(
+            lines in proptest::collection::vec(shape_line(), 0..14),
+            crlf in proptest::bool::ANY,
+            final_newline in proptest::bool::ANY,
+        ) {
+            let mut body = lines.join(if crlf { "\r\n" } else { "\n" });
+            if final_newline {
+                body.push('\n');
+            }
+            let (orders, questions) = list_shape_of(&body);
+            let (ref_orders, ref_questions) = reference::list_shape(&body);
+            proptest::prop_assert_eq!(orders > MIN_LIST, ref_orders > MIN_LIST);
+            proptest::prop_assert_eq!(questions >= MIN_LIST, ref_questions >= MIN_LIST);
+            for l in &lines {
+                proptest::prop_assert_eq!(opens_with_order(l), reference::opens_with_order(l));
+            }
         }
 
         /// Counting fences from their starts, found once, equals counting them in every

@@ -591,11 +591,7 @@ fn leet_words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
     Box::new(std::iter::from_fn(move || {
         while at < bytes.len() {
             let rest = bytes.get(at..)?;
-            // The leet bit of the class table: `is_leet_byte` in one load.
-            let hit = at
-                + rest
-                    .iter()
-                    .position(|&b| GLUE_CLASS[usize::from(b)] & LEET != 0)?;
+            let hit = at + next_leet_byte(rest)?;
             // The word around the byte: after the previous whitespace, through the next one.
             let start = bytes
                 .get(..hit)?
@@ -616,6 +612,24 @@ fn leet_words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
         }
         None
     }))
+}
+
+/// Where the next leetspeak byte ([`is_leet_byte`]) is in `bytes`: blocks of 32 bytes are
+/// tested whole by comparisons the compiler runs on vector registers, and only the block
+/// holding one is searched byte by byte (the byte-by-byte search read the text between two
+/// digits at several instructions a byte, the whole text when it holds no leet word).
+fn next_leet_byte(bytes: &[u8]) -> Option<usize> {
+    // `is_leet_byte` as comparisons: '0'..='7' less '2' and '6', '@', '$'.
+    let leet =
+        |b: u8| (b.wrapping_sub(b'0') < 8 && b != b'2' && b != b'6') || b == b'@' || b == b'$';
+    let mut base = 0usize;
+    for block in bytes.chunks(32) {
+        if block.iter().fold(false, |any, &b| any | leet(b)) {
+            return block.iter().position(|&b| leet(b)).map(|p| base + p);
+        }
+        base += block.len();
+    }
+    None
 }
 
 /// Which whole-text transforms the prefilter saw evidence for.
@@ -805,6 +819,26 @@ mod tests {
                 text.contains("&#")
             );
             proptest::prop_assert_eq!(memchr::memchr(b'\\', bytes).is_some(), text.contains('\\'));
+        }
+
+        /// The block search finds the next leet byte the table search found, from every
+        /// position, and the leet words are those of the `char` split.
+        #[test]
+        fn leet_search_equals_the_table_search(text in "[a-zA-Z0-9@$ \n.,_]{0,80}") {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                let rest = bytes.get(from..).unwrap_or(&[]);
+                proptest::prop_assert_eq!(
+                    next_leet_byte(rest),
+                    rest.iter().position(|&b| GLUE_CLASS[usize::from(b)] & LEET != 0)
+                );
+            }
+            proptest::prop_assert_eq!(
+                leet_words(&text).collect::<Vec<_>>(),
+                text.split_inclusive(char::is_whitespace)
+                    .filter(|w| is_leet_word(w))
+                    .collect::<Vec<_>>()
+            );
         }
 
         /// The table-driven gate answers what the indexed count answers.

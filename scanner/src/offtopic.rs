@@ -836,6 +836,11 @@ fn list_shape_of(body: &str) -> (usize, usize) {
     (orders, questions)
 }
 
+/// Whether a unit holds code, a link or a table cell: a backtick, `://`, `|` or `=`.
+fn code_like(unit: &str) -> bool {
+    unit.contains('`') || unit.contains("://") || unit.contains('|') || unit.contains('=')
+}
+
 /// Spans (original offsets) of off-topic requests in the body.
 pub fn off_topic_requests(
     text: &str,
@@ -874,16 +879,21 @@ pub fn off_topic_requests(
     let mut df: Option<HashMap<&str, usize, BuildHasherDefault<Fnv>>> = None;
     // Where the code fences start, found once per text when a request first needs them.
     let mut fences: Option<Vec<usize>> = None;
-    let interest_stems: Vec<String> = interests
-        .iter()
-        .flat_map(|i| {
-            content_stems(&i.to_lowercase())
-                .into_iter()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let own_list_document = names_a_list(text.get(..body.start).unwrap_or(""));
+    // The interests' stems and whether the title names a list, found only once a unit needs
+    // them (most texts have no unit that gets that far).
+    let interest_stems_of = || -> Vec<String> {
+        interests
+            .iter()
+            .flat_map(|i| {
+                content_stems(&i.to_lowercase())
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let mut interest_stems: Option<Vec<String>> = None;
+    let mut own_list_document: Option<bool> = None;
     let mut out = Vec::new();
     let mut list_shape: Option<(usize, usize)> = None;
     for u in all_units.iter().filter(|u| u.start >= sb && u.end <= se) {
@@ -891,6 +901,14 @@ pub fn off_topic_requests(
         // first written) comes first, before the line and list tests, which are pure filters
         // too, so their order does not change what is kept.
         if !opens_with_request_verb(s.get(u.clone()).unwrap_or("")) {
+            continue;
+        }
+        // Code, links and tables are not prose requests. A pure filter like the rest, tested
+        // second for the same reason: it is cheap, and it drops most of the units that open
+        // with a request verb in technical text (a step with a `command`, a table row) before
+        // the line, list and topic tests, which read much more. (It was made on the unit with
+        // its list marker trimmed; no marker byte is one of these, so none is trimmed off.)
+        if code_like(s.get(u.clone()).unwrap_or("")) {
             continue;
         }
         // An injected task stands on its own line (a step, a bullet, a paragraph); a sentence
@@ -967,7 +985,9 @@ pub fn off_topic_requests(
         // In the author's own notes (a TODO, a changelog, release notes) every item is an
         // order; so is a list item in lower-case shorthand ("* add the script", "- compare
         // the sources"), which is how people write notes to themselves, not prose tasks.
-        if own_list_document {
+        if *own_list_document
+            .get_or_insert_with(|| names_a_list(text.get(..body.start).unwrap_or("")))
+        {
             continue;
         }
         let listed = line
@@ -1090,10 +1110,6 @@ pub fn off_topic_requests(
         if (question && questions >= MIN_LIST) || (!question && orders > MIN_LIST) {
             continue;
         }
-        // Code, links and tables are not prose requests.
-        if unit.contains('`') || unit.contains("://") || unit.contains('|') || unit.contains('=') {
-            continue;
-        }
         let mut stems = content_stems(unit);
         stems.sort_unstable();
         stems.dedup();
@@ -1101,6 +1117,7 @@ pub fn off_topic_requests(
             continue;
         }
         let df = df.get_or_insert_with(document_frequency);
+        let interest_stems = interest_stems.get_or_insert_with(interest_stems_of);
         let shared = stems
             .iter()
             .filter(|st| {
@@ -1187,6 +1204,303 @@ mod tests {
                 || list_verbs().contains(first)
         }
 
+        /// [`off_topic_requests`] as it was, with the code test after the others.
+        pub fn off_topic_requests(
+            text: &str,
+            n: &Normalized,
+            body: Range<usize>,
+            interests: &[String],
+        ) -> Vec<Range<usize>> {
+            let s = n.text.as_str();
+            // Skeleton range of the body.
+            let sb = n.map.partition_point(|&o| (o as usize) < body.start);
+            let se = n
+                .map
+                .partition_point(|&o| (o as usize) < body.end)
+                .min(s.len());
+            let total_words = words(s.get(sb..se).unwrap_or(""))
+                .take(MIN_CONTEXT_WORDS)
+                .count();
+            if total_words < MIN_REST_WORDS {
+                return Vec::new();
+            }
+            let all_units = units(s, 0..s.len());
+            // In how many units each stem occurs, over the whole text (title, body and interests);
+            // built only once a unit reads like a request, which most patterns never have.
+            let document_frequency = || {
+                let mut df: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+                for u in &all_units {
+                    let mut stems = content_stems(s.get(u.clone()).unwrap_or(""));
+                    stems.sort_unstable();
+                    stems.dedup();
+                    for st in stems {
+                        *df.entry(st).or_default() += 1;
+                    }
+                }
+                df
+            };
+            let mut df: Option<HashMap<&str, usize, BuildHasherDefault<Fnv>>> = None;
+            // Where the code fences start, found once per text when a request first needs them.
+            let mut fences: Option<Vec<usize>> = None;
+            let interest_stems: Vec<String> = interests
+                .iter()
+                .flat_map(|i| {
+                    content_stems(&i.to_lowercase())
+                        .into_iter()
+                        .map(str::to_string)
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            let own_list_document = names_a_list(text.get(..body.start).unwrap_or(""));
+            let mut out = Vec::new();
+            let mut list_shape: Option<(usize, usize)> = None;
+            for u in all_units.iter().filter(|u| u.start >= sb && u.end <= se) {
+                // Most units do not open with a request verb: that test (repeated below, where it was
+                // first written) comes first, before the line and list tests, which are pure filters
+                // too, so their order does not change what is kept.
+                if !opens_with_request_verb(s.get(u.clone()).unwrap_or("")) {
+                    continue;
+                }
+                // An injected task stands on its own line (a step, a bullet, a paragraph); a sentence
+                // inside a paragraph of the author's own prose is part of that prose.
+                let line_start = s
+                    .get(..u.start)
+                    .and_then(|t| t.rfind('\n'))
+                    .map_or(0, |p| p + 1);
+                let line_end = s
+                    .get(u.end..)
+                    .and_then(|t| t.find('\n'))
+                    .map_or(s.len(), |p| u.end + p);
+                let line = s.get(line_start..line_end).unwrap_or("");
+                let raw = s.get(u.clone()).unwrap_or("");
+                let marker = |c: char| {
+                    c.is_whitespace()
+                        || matches!(c, '-' | '*' | '>' | '#' | '.' | ')')
+                        || c.is_ascii_digit()
+                };
+                // ... except a question or task followed on its line by the one quotation it is
+                // about ("Is this feedback positive or negative? 'Waited for hours.'").
+                let line_body = line.trim_start_matches(marker).trim();
+                let raw_body = raw.trim_start_matches(marker).trim();
+                let quote_follows =
+                    line_body
+                        .strip_prefix(raw_body)
+                        .map(str::trim)
+                        .is_some_and(|r| {
+                            [('"', '"'), ('\u{201c}', '\u{201d}'), ('\'', '\'')]
+                                .iter()
+                                .any(|(o, c)| {
+                                    r.len() > 2
+                                        && r.starts_with(*o)
+                                        && r.trim_end_matches(['.', ',']).ends_with(*c)
+                                })
+                        });
+                if line_body != raw_body && !quote_follows {
+                    continue;
+                }
+                // A line that opens in bold ("**Rate-limit logins** per account") is a heading of the
+                // author's own list, formatted like its siblings.
+                let item = line
+                    .trim_start()
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')'));
+                let item = item
+                    .strip_prefix("- ")
+                    .or_else(|| item.strip_prefix("* "))
+                    .unwrap_or(item)
+                    .trim_start();
+                if item.starts_with("**") || item.starts_with("__") {
+                    continue;
+                }
+                let unit = raw.trim_start_matches(|c: char| {
+                    c.is_whitespace()
+                        || matches!(c, '-' | '*' | '>' | '#')
+                        || c.is_ascii_digit()
+                        || c == '.'
+                        || c == ')'
+                });
+                // A line that is one quotation is an example someone wrote (a prompt in a prompt
+                // library, a phrase under review), a mention rather than a request to this reader.
+                let bare = unit.trim();
+                let quoted = [('"', '"'), ('\u{201c}', '\u{201d}'), ('\'', '\'')]
+                    .iter()
+                    .any(|(o, c)| {
+                        bare.starts_with(*o) && bare.trim_end_matches(['.', ',']).ends_with(*c)
+                    });
+                if quoted {
+                    continue;
+                }
+                // A line that ends in a colon leads into what follows it (a patch, a script, a link,
+                // a sub-list): the author's own step, not a task with nothing after it. Not when it
+                // speaks to the reader ("... into your codebase:"), the shape of a code-insertion hijack.
+                if bare.ends_with(':') && !words(bare).any(|w| matches!(w, "you" | "your")) {
+                    continue;
+                }
+                // In the author's own notes (a TODO, a changelog, release notes) every item is an
+                // order; so is a list item in lower-case shorthand ("* add the script", "- compare
+                // the sources"), which is how people write notes to themselves, not prose tasks.
+                if own_list_document {
+                    continue;
+                }
+                let listed = line
+                    .trim_start()
+                    .starts_with(|c: char| matches!(c, '-' | '*' | '+') || c.is_ascii_digit());
+                if listed && starts_lowercase(text, n, u) {
+                    continue;
+                }
+                // The first two words decide most units; the rest are collected only for requests.
+                let mut lead = words(unit);
+                let first = lead_word(&mut lead);
+                let first_kind = kind(first);
+                if first_kind & REQUEST == 0 {
+                    continue;
+                }
+                // "Give me ...", "Show me ...": a procedure verb asking for something for the writer
+                // is a content task handed to the reader, not a step of the author's procedure.
+                let for_me = first_kind & PROCEDURE != 0 && lead.next() == Some("me");
+                // Sized for the longest unit still judged below (40 words): one allocation.
+                let mut ws: Vec<&str> = Vec::with_capacity(41);
+                // Past 40 words the unit is dropped whatever its other words: the 41st settles it.
+                ws.extend(words(unit).take(41));
+                if !(4..=40).contains(&ws.len()) {
+                    continue;
+                }
+                // A short pattern is judged only when the rest of it, this request left out, is long
+                // enough to show its own topic.
+                if total_words < MIN_CONTEXT_WORDS && total_words < MIN_REST_WORDS + ws.len() {
+                    continue;
+                }
+                // A hijack is an outlier in its list. When the line before or after is of the same kind
+                // (also opens with a request verb, or for a question also asks one), the list is the
+                // author's own (a changelog of "Add …", a checklist, a FAQ); a question between the
+                // steps of a runbook is not one of its steps.
+                let before = s.get(..line_start.saturating_sub(1)).unwrap_or("");
+                let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
+                let previous = before.lines().rev().find(|l| !l.trim().is_empty());
+                let next = after.lines().find(|l| !l.trim().is_empty());
+                let asks = first_kind & QUESTION != 0 && unit.trim_end().ends_with('?');
+                // A content task ("Recommend a novel", "Summarise the report") is not of the kind of
+                // the changelog and checklist verbs around it ("Avoid …", "Fix …").
+                let task = first_kind & TASK != 0 || for_me;
+                let same_kind = |l: &str| {
+                    if asks {
+                        l.trim_end().ends_with('?')
+                    } else if task {
+                        // "Give them access", "List every certificate", "Show the result" open the
+                        // steps of a procedure, not content tasks of the same kind.
+                        let w = words(l)
+                            .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+                            .unwrap_or("");
+                        let k = kind(w);
+                        k & REQUEST != 0 && k & (QUESTION | PROCEDURE) == 0
+                    } else {
+                        opens_with_order(l)
+                    }
+                };
+                if previous.into_iter().chain(next).any(same_kind) {
+                    continue;
+                }
+                // Pronouns and first/second person tie a sentence to its context ("Give them a
+                // trial", "What made you leave?"): such a sentence continues the pattern's topic.
+                // "this weekend", "that century" point at time, not at the pattern.
+                // A quotation the request hands over ("the sentiment of this review: '...'") is the
+                // object of the task: its words and the demonstrative pointing at it ("this review:")
+                // do not refer back to the pattern. "you" right after the opening "can"/"could"/
+                // "would"/"will" is the one asked, not a reference either.
+                let head = quotation_colon(unit).map_or(unit, |p| unit.get(..p).unwrap_or(unit));
+                // Without a handed-over quotation the head is the whole unit: its words are `ws`.
+                let head_words: Vec<&str>;
+                let hs: &[&str] = if head.len() == unit.len() {
+                    &ws
+                } else {
+                    head_words = words(head).collect();
+                    &head_words
+                };
+                // A question in a code comment is the code's business (a note to a colleague).
+                let in_code =
+                    fences_before(fences.get_or_insert_with(|| fence_starts(s)), line_start) % 2
+                        == 1;
+                let cataphoric = head.len() < unit.len() || quote_follows;
+                let anaphoric = hs.iter().enumerate().any(|(k, w)| {
+                    is(w, ANAPHORIC)
+                        && !(matches!(*w, "this" | "that" | "these" | "those")
+                            && hs.get(k + 1).is_some_and(|n| is(n, TIME)))
+                        // "a script that renames", "the command that shows": a relative pronoun
+                        // after a noun its article introduced, not a reference to the text.
+                        && !(*w == "that"
+                            && k >= 2
+                            && hs.get(k - 2).is_some_and(|a| {
+                                matches!(*a, "a" | "an" | "the" | "every" | "any" | "some")
+                            }))
+                        && !(cataphoric
+                            && matches!(*w, "this" | "these" | "that")
+                            && (k + 2 >= hs.len() || quote_follows))
+                        && !(*w == "you"
+                            && k == 1
+                            && !in_code
+                            && matches!(
+                                hs.first().copied(),
+                                Some("can" | "could" | "would" | "will")
+                            ))
+                });
+                if anaphoric {
+                    continue;
+                }
+                let question = first_kind & QUESTION != 0;
+                if question && !unit.trim_end().ends_with('?') {
+                    continue;
+                }
+                // The audience excuses an order ("Notify customers ..."), a step of the business; a
+                // question about customers or staff in general ("How does X build customer
+                // loyalty?") is not one of the author's steps.
+                if !question && ws.iter().any(|w| is(w, PEOPLE)) {
+                    continue;
+                }
+                // The author's own lists: a changelog or a TODO has many lines that open with an
+                // order, a FAQ many questions. One more of the same kind belongs to the list.
+                let (orders, questions) =
+                    *list_shape.get_or_insert_with(|| list_shape_of(s.get(sb..se).unwrap_or("")));
+                if (question && questions >= MIN_LIST) || (!question && orders > MIN_LIST) {
+                    continue;
+                }
+                // Code, links and tables are not prose requests.
+                if unit.contains('`')
+                    || unit.contains("://")
+                    || unit.contains('|')
+                    || unit.contains('=')
+                {
+                    continue;
+                }
+                let mut stems = content_stems(unit);
+                stems.sort_unstable();
+                stems.dedup();
+                if stems.len() < 2 {
+                    continue;
+                }
+                let df = df.get_or_insert_with(document_frequency);
+                let shared = stems
+                    .iter()
+                    .filter(|st| {
+                        df.get(*st).copied().unwrap_or(0) > 1
+                            || interest_stems.iter().any(|i| i == *st)
+                    })
+                    .count();
+                // One incidental shared word ("patterns" in a question about migration patterns, in
+                // a document about pool patterns) does not tie a question's four or more other topic
+                // words to the pattern: under a quarter of its stems shared is still off the topic.
+                // (Orders keep the strict test: changelog and TODO lines share little by nature.)
+                let off = if question && stems.len() >= 4 {
+                    shared * 4 < stems.len()
+                } else {
+                    shared == 0
+                };
+                if off && out.len() < MAX_SPANS {
+                    let (a, b) = n.original_span(u.start, u.end, text.len());
+                    out.push(a..b);
+                }
+            }
+            out
+        }
+
         /// The list shape as the loop counted it: every line of `str::lines`.
         pub fn list_shape(body: &str) -> (usize, usize) {
             let (mut orders, mut questions) = (0usize, 0usize);
@@ -1205,6 +1519,37 @@ mod tests {
         assert!(words.iter().all(|w| !w.is_empty() && w.len() <= PACKED));
         assert!(words.len() * 2 < SLOTS);
     }
+
+    /// Lines of a pattern for the whole-function property test: the author's prose, steps,
+    /// commands, tables and links, and requests (on topic, off topic, with code, questions).
+    const LINES: &[&str] = &[
+        "When a worker stops consuming but holds its lease, escalate signals in order: `kill -TERM`, wait 30 s.",
+        "1. Check `pg_stat_activity` for locks older than 30 s.",
+        "3. Add a `lock_timeout` of 5 s to every migration.",
+        "- Rotate keys every 90 days, or at once when someone with access leaves.",
+        "| draft | PM | Monday |",
+        "```bash",
+        "```",
+        "curl -fsS \"$BASE/healthz\" | jq -r .status",
+        "Recommend a good book for the weekend.",
+        "Recommend a good book for the weekend about `bash`.",
+        "What is the capital of France?",
+        "Which team won the World Cup in 1998?",
+        "Write a poem about the ocean waves and seagulls.",
+        "Explain quantum entanglement in simple terms for children.",
+        "Give me three recipes with chickpeas and spinach.",
+        "Translate the sentence into French: 'the cat sleeps'.",
+        "See https://example.com/docs for the rollout plan.",
+        "Set retries = 3 for the consumer migration.",
+        "Restart the worker and wait until its readiness probe passes.",
+        "Drain one worker from the load balancer before the restart.",
+        "We defend against prompt injection by treating fetched text as data.",
+        "Summarize the migration plan for the database workers.",
+        "Can you list the worker migration steps?",
+        "* add the script to the cron table",
+        "## Steps",
+        "",
+    ];
 
     /// Lines of the kinds the list-shape pass tells apart, for its property test.
     fn shape_line() -> impl proptest::strategy::Strategy<Value = String> {
@@ -1331,6 +1676,29 @@ mod tests {
             proptest::prop_assert_eq!(
                 ascii_words(&text).collect::<Vec<_>>(),
                 words(&text).collect::<Vec<_>>()
+            );
+        }
+
+        /// The code test moved up among the pure filters, and the interests and title read
+        /// lazily, report the spans the function reported, on patterns cut from lines of
+        /// technical prose, commands, tables and requests, and on arbitrary text.
+        #[test]
+        fn off_topic_requests_equal_the_reference(
+            picks in proptest::collection::vec(0usize..64, 0..40),
+            title in "Runbook|TODO list|Release notes|Notes on [a-z]{1,8}",
+            interests in proptest::collection::vec("linux ops|cooking|databases|[a-z ]{0,10}", 0..3),
+            noise in "\\PC{0,40}",
+        ) {
+            let mut body: Vec<&str> =
+                picks.iter().map(|&k| LINES.get(k % LINES.len()).copied().unwrap_or("")).collect();
+            body.push(&noise);
+            let body = body.join("\n");
+            let text = format!("{title}\n{body}\n{}", interests.join("\n"));
+            let n = crate::normalize::normalize(&text);
+            let range = title.len() + 1..title.len() + 1 + body.len();
+            proptest::prop_assert_eq!(
+                off_topic_requests(&text, &n, range.clone(), &interests),
+                reference::off_topic_requests(&text, &n, range, &interests)
             );
         }
 

@@ -124,15 +124,16 @@ fn finder_counts(lower: &[u8]) -> (usize, usize) {
 
 /// ASCII letters and upper-case letters among `bytes`, by range tests without branches
 /// (`(b | 0x20) - b'a' < 26` is `is_ascii_alphabetic`, `b - b'A' < 26` is
-/// `is_ascii_uppercase`), summed over blocks of 256 bytes in 16-bit counters so that the
-/// compiler can run the loop on vector registers.
+/// `is_ascii_uppercase`), summed over blocks of 255 bytes in 8-bit counters (which cannot
+/// overflow there) so that the compiler runs the loop on vector registers sixteen bytes at a
+/// time (16-bit counters over 256 bytes took twice the instructions).
 fn ascii_letters(bytes: &[u8]) -> (usize, usize) {
     let (mut letters, mut upper) = (0usize, 0usize);
-    for block in bytes.chunks(256) {
-        let (mut l, mut u) = (0u16, 0u16);
+    for block in bytes.chunks(255) {
+        let (mut l, mut u) = (0u8, 0u8);
         for &b in block {
-            l += u16::from((b | 0x20).wrapping_sub(b'a') < 26);
-            u += u16::from(b.wrapping_sub(b'A') < 26);
+            l += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
+            u += u8::from(b.wrapping_sub(b'A') < 26);
         }
         letters += usize::from(l);
         upper += usize::from(u);

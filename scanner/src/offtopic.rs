@@ -599,34 +599,29 @@ fn fences_before(starts: &[usize], end: usize) -> usize {
 
 fn units(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let body = s.get(range.clone()).unwrap_or("");
-    // Sized up front: one line per newline and one more, about one unit per 32 bytes.
+    let bytes = body.as_bytes();
+    // Sized up front: about one unit per 32 bytes.
     let mut out = Vec::with_capacity(body.len() / 32 + 4);
-    let mut line_start = range.start;
-    let mut lines: Vec<Range<usize>> =
-        Vec::with_capacity(memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1);
-    // A newline byte is always a whole character in UTF-8: a byte search finds the same
-    // positions as walking the characters.
-    for i in memchr::memchr_iter(b'\n', body.as_bytes()) {
-        lines.push(line_start..range.start + i);
-        line_start = range.start + i + 1;
-    }
-    lines.push(line_start..range.end);
-    for line in lines {
-        let text = s.get(line.clone()).unwrap_or("");
-        let mut start = 0usize;
-        let bytes = text.as_bytes();
-        // Only the sentence marks can end a unit: the `memchr` crate's vector search goes from
-        // one to the next, in order, instead of testing every byte.
-        for i in memchr::memchr3_iter(b'.', b'?', b'!', bytes) {
-            let boundary = bytes.get(i + 1).is_none_or(|n| *n == b' ');
-            if boundary {
-                out.push(line.start + start..line.start + i + 1);
+    // Only the sentence marks can end a unit inside a line. One vector search (the `memchr`
+    // crate's) over the whole body finds them in order, and one the line ends; each mark is
+    // handed to the line it lies in (a search per line cost more than the line's bytes). A
+    // newline byte is always a whole character in UTF-8, and never a mark.
+    let mut marks = memchr::memchr3_iter(b'.', b'?', b'!', bytes).peekable();
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    let mut line_start = 0usize;
+    for line_end in ends {
+        let mut start = line_start;
+        while let Some(i) = marks.next_if(|&i| i < line_end) {
+            // A mark ends a unit at the end of its line or before a space.
+            if i + 1 == line_end || bytes.get(i + 1) == Some(&b' ') {
+                out.push(range.start + start..range.start + i + 1);
                 start = i + 1;
             }
         }
-        if start < text.len() {
-            out.push(line.start + start..line.end);
+        if start < line_end {
+            out.push(range.start + start..range.start + line_end);
         }
+        line_start = line_end + 1;
     }
     out
 }
@@ -1560,6 +1555,35 @@ mod tests {
         ]
     }
 
+    /// [`units`] as it was before one search over the body: a mark search per line.
+    fn units_per_line(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let body = s.get(range.clone()).unwrap_or("");
+        let mut out = Vec::new();
+        let mut line_start = range.start;
+        let mut lines: Vec<Range<usize>> = Vec::new();
+        for i in memchr::memchr_iter(b'\n', body.as_bytes()) {
+            lines.push(line_start..range.start + i);
+            line_start = range.start + i + 1;
+        }
+        lines.push(line_start..range.end);
+        for line in lines {
+            let text = s.get(line.clone()).unwrap_or("");
+            let mut start = 0usize;
+            let bytes = text.as_bytes();
+            for i in memchr::memchr3_iter(b'.', b'?', b'!', bytes) {
+                let boundary = bytes.get(i + 1).is_none_or(|n| *n == b' ');
+                if boundary {
+                    out.push(line.start + start..line.start + i + 1);
+                    start = i + 1;
+                }
+            }
+            if start < text.len() {
+                out.push(line.start + start..line.end);
+            }
+        }
+        out
+    }
+
     /// [`units`] as it was: every byte of a line tested for a sentence mark.
     fn units_reference(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let body = s.get(range.clone()).unwrap_or("");
@@ -1610,6 +1634,7 @@ mod tests {
                 b -= 1;
             }
             proptest::prop_assert_eq!(units(&s, a..b), units_reference(&s, a..b));
+            proptest::prop_assert_eq!(units(&s, a..b), units_per_line(&s, a..b));
         }
 
         /// The early gate keeps exactly the units whose first word (after the list marker and

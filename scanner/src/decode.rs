@@ -212,10 +212,22 @@ fn base64_runs(text: &str, out: &mut Vec<Decoded>) {
     }
 }
 
+/// `u8::is_ascii_hexdigit` of every byte value, built at compile time: one load per byte read
+/// by the run finder instead of three range tests.
+const HEX: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_hexdigit();
+        b += 1;
+    }
+    t
+};
+
 fn hex_runs(text: &str, out: &mut Vec<Decoded>) {
     let bytes = text.as_bytes();
     // Runs of hex digits shorter than the minimum are skipped unread.
-    for run in crate::detectors::long_runs(bytes, MIN_HEX, |b| b.is_ascii_hexdigit()) {
+    for run in crate::detectors::long_runs(bytes, MIN_HEX, |b| HEX[usize::from(b)]) {
         if out.len() >= MAX_RUNS {
             break;
         }
@@ -792,10 +804,11 @@ mod tests {
             .collect()
     }
 
-    /// The class table answers the byte tests it stands for, for every byte value.
+    /// The class tables answer the byte tests they stand for, for every byte value.
     #[test]
     fn glue_class_equals_the_byte_tests() {
         for b in 0..=255u8 {
+            assert_eq!(HEX[usize::from(b)], b.is_ascii_hexdigit(), "{b}");
             let class = GLUE_CLASS[usize::from(b)];
             assert_eq!(class & LEET != 0, is_leet_byte(b), "{b}");
             assert_eq!(class & LETTER != 0, b.is_ascii_alphabetic(), "{b}");

@@ -193,8 +193,37 @@ const PLACEHOLDERS: &[&str] = &[
     "test",
 ];
 
-fn is_token_byte(b: u8) -> bool {
+/// A byte of a secret-like token: an ASCII letter or digit or one of `+/_-.~!`.
+const fn token_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'_' | b'-' | b'.' | b'~' | b'!')
+}
+
+/// [`token_byte`] of every byte value, built at compile time: the run finders test a byte by
+/// one load instead of a chain of comparisons (they read the bytes of every word a probe
+/// lands in).
+const TOKEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = token_byte(i as u8);
+        i += 1;
+    }
+    table
+};
+
+/// `u8::is_ascii_alphanumeric` of every byte value, for the same reason as [`TOKEN`].
+const ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    table
+};
+
+fn is_token_byte(b: u8) -> bool {
+    TOKEN[usize::from(b)]
 }
 
 /// The maximal runs of bytes in the set `member` that are at least `min` (one or more) bytes
@@ -403,10 +432,7 @@ pub fn pii_counts(s: &str) -> PiiCounts {
     while i < bytes.len() {
         // Straight to the next digit or opening bracket: every other byte is stepped over
         // below one at a time.
-        match bytes
-            .get(i..)
-            .and_then(|r| r.iter().position(|b| b.is_ascii_digit() || *b == b'('))
-        {
+        match bytes.get(i..).and_then(digit_or_bracket) {
             Some(skip) => i += skip,
             None => break,
         }
@@ -465,14 +491,11 @@ pub fn pii_counts(s: &str) -> PiiCounts {
     }
     // Street addresses: "<number> <word> (st|street|ave|rd|dr|lane|way|blvd)".
     // Every suffix starts with a space and none overlaps itself, so checking each suffix at
-    // each space finds exactly the occurrences `match_indices` would, in one pass. A space and
-    // the byte after it are read as one pair per position (a `memchr` call per space cost more
-    // than this pass); the test of the text before does not depend on the suffix, so it is
-    // made once for all the suffixes found at a space.
-    for (at, pair) in bytes.windows(2).enumerate() {
-        let [b' ', second] = *pair else {
-            continue;
-        };
+    // each space finds exactly the occurrences `match_indices` would, in one pass; the test of
+    // the text before does not depend on the suffix, so it is made once for all the suffixes
+    // found at a space.
+    for at in suffix_starts(bytes) {
+        let second = bytes.get(at + 1).copied().unwrap_or(0);
         let found = street_suffixes_at(bytes.get(at..).unwrap_or(&[]), second);
         if found == 0 {
             continue;
@@ -488,6 +511,67 @@ pub fn pii_counts(s: &str) -> PiiCounts {
         }
     }
     c
+}
+
+/// Where the next ASCII digit or `(` is in `bytes`: blocks of 32 bytes are tested whole by a
+/// branch-free range test the compiler runs on vector registers, and only the block holding
+/// one is searched byte by byte (a byte-by-byte search read most of a text between digit
+/// groups at several instructions a byte).
+fn digit_or_bracket(bytes: &[u8]) -> Option<usize> {
+    let wanted = |b: u8| b.wrapping_sub(b'0') < 10 || b == b'(';
+    let mut base = 0usize;
+    for block in bytes.chunks(32) {
+        if block.iter().fold(false, |any, &b| any | wanted(b)) {
+            return block.iter().position(|&b| wanted(b)).map(|p| base + p);
+        }
+        base += block.len();
+    }
+    None
+}
+
+/// The street suffixes of [`street_suffixes_at`] less " avenue" (" ave" starts it), in one
+/// packed (Teddy) searcher: a start of one of them is a start of at least one of the ten.
+/// `None` where no packed searcher can be built.
+fn street_searcher() -> Option<&'static aho_corasick::packed::Searcher> {
+    static SEARCHER: std::sync::OnceLock<Option<aho_corasick::packed::Searcher>> =
+        std::sync::OnceLock::new();
+    SEARCHER
+        .get_or_init(|| {
+            aho_corasick::packed::Config::new()
+                .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
+                .builder()
+                .extend([
+                    " st,", " street", " ave", " rd,", " dr,", " lane", " way,", " blvd", " road",
+                ])
+                .build()
+        })
+        .as_ref()
+}
+
+/// Every position of `bytes` where a street suffix may start, in order: each start of one of
+/// the suffixes, found by the packed search (restarted one byte after each start it reports,
+/// so that no start is skipped: a leftmost search reports the first start at or after where
+/// it begins); without the searcher, every space followed by a byte. The caller counts the
+/// suffixes at each position, so a position where none starts adds nothing.
+fn suffix_starts(bytes: &[u8]) -> Box<dyn Iterator<Item = usize> + '_> {
+    let Some(searcher) = street_searcher() else {
+        return Box::new(
+            bytes
+                .windows(2)
+                .enumerate()
+                .filter(|(_, pair)| pair.first() == Some(&b' '))
+                .map(|(at, _)| at),
+        );
+    };
+    let mut at = 0usize;
+    Box::new(std::iter::from_fn(move || {
+        if at >= bytes.len() {
+            return None;
+        }
+        let m = searcher.find_in(bytes, aho_corasick::Span::from(at..bytes.len()))?;
+        at = m.start() + 1;
+        Some(m.start())
+    }))
 }
 
 /// The street suffixes of an address, each starting with a space: the list
@@ -611,7 +695,7 @@ pub fn wallet_addresses(text: &str, n: &Normalized) -> Vec<Range<usize>> {
     };
     let mut out = Vec::new();
     // Every shape below is at least 34 characters long: shorter runs are skipped unread.
-    for run in long_runs(s, 34, |b| b.is_ascii_alphanumeric()) {
+    for run in long_runs(s, 34, |b| ALNUM[usize::from(b)]) {
         if out.len() >= MAX_SPANS {
             break;
         }
@@ -691,6 +775,15 @@ mod tests {
     use super::*;
     use crate::normalize::normalize;
 
+    /// The byte tables answer the tests they stand for, for every byte value.
+    #[test]
+    fn byte_tables_equal_the_tests() {
+        for b in 0..=255u8 {
+            assert_eq!(is_token_byte(b), token_byte(b), "{b}");
+            assert_eq!(ALNUM[usize::from(b)], b.is_ascii_alphanumeric(), "{b}");
+        }
+    }
+
     /// Maximal runs of `member` bytes of at least `min` bytes, found byte by byte (the
     /// reference for [`long_runs`]).
     fn runs_by_bytes(bytes: &[u8], min: usize, member: impl Fn(u8) -> bool) -> Vec<Range<usize>> {
@@ -736,6 +829,46 @@ mod tests {
                 .filter(|s| rest.as_bytes().starts_with(s))
                 .count();
             proptest::prop_assert_eq!(street_suffixes_at(rest.as_bytes(), second), expected);
+        }
+
+        /// The packed search stops at every space where a street suffix starts, and the block
+        /// search finds the next digit or bracket the byte search found.
+        #[test]
+        fn suffix_starts_and_digit_search_equal_the_byte_passes(
+            parts in proptest::collection::vec(
+                " st,| street| ave| avenue| rd,| road| dr,| lane| way,| blvd| str| av| ro|[a-z0-9(]{1,5}| |,|\n",
+                0..60,
+            ),
+        ) {
+            let text = parts.concat();
+            let bytes = text.as_bytes();
+            let found: Vec<usize> = suffix_starts(bytes)
+                .filter(|&at| {
+                    street_suffixes_at(
+                        bytes.get(at..).unwrap_or(&[]),
+                        bytes.get(at + 1).copied().unwrap_or(0),
+                    ) > 0
+                })
+                .collect();
+            let expected: Vec<usize> = bytes
+                .windows(2)
+                .enumerate()
+                .filter(|(at, pair)| {
+                    let [b' ', second] = **pair else {
+                        return false;
+                    };
+                    street_suffixes_at(bytes.get(*at..).unwrap_or(&[]), second) > 0
+                })
+                .map(|(at, _)| at)
+                .collect();
+            proptest::prop_assert_eq!(found, expected);
+            for from in 0..bytes.len() {
+                let rest = bytes.get(from..).unwrap_or(&[]);
+                proptest::prop_assert_eq!(
+                    digit_or_bracket(rest),
+                    rest.iter().position(|b| b.is_ascii_digit() || *b == b'(')
+                );
+            }
         }
 
         /// The blockwise digit count answers what counting digits to the threshold answers.

@@ -8,7 +8,7 @@
 //! letters) so "migrate" and "migration" count as the same topic.
 
 use crate::normalize::Normalized;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -38,9 +38,6 @@ impl Hasher for Fnv {
         self.0 = h;
     }
 }
-
-/// A set of words hashed with [`Fnv`].
-type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// Fewest words in the pattern (the request included) before a request can be off its topic.
 const MIN_CONTEXT_WORDS: usize = 60;
@@ -372,24 +369,145 @@ const STOP: &[&str] = &[
     "whole",
 ];
 
-/// A word list as a set, built once: a lookup instead of a comparison per listed word.
-macro_rules! word_set {
-    ($name:ident, $list:ident) => {
-        fn $name() -> &'static WordSet {
-            static SET: OnceLock<WordSet> = OnceLock::new();
-            SET.get_or_init(|| $list.iter().copied().collect())
-        }
-    };
+/// Kind bit of [`kind`]: a word of [`REQUEST_VERBS`].
+const REQUEST: u16 = 1;
+/// Kind bit: a word of [`QUESTION_WORDS`].
+const QUESTION: u16 = 1 << 1;
+/// Kind bit: a word of [`LIST_VERBS`].
+const LIST: u16 = 1 << 2;
+/// Kind bit: a word of [`TASK_VERBS`].
+const TASK: u16 = 1 << 3;
+/// Kind bit: a word of [`PROCEDURE_VERBS`].
+const PROCEDURE: u16 = 1 << 4;
+/// Kind bit: a word of [`ANAPHORA`].
+const ANAPHORIC: u16 = 1 << 5;
+/// Kind bit: a word of [`TIME_WORDS`].
+const TIME: u16 = 1 << 6;
+/// Kind bit: a word of [`AUDIENCE`].
+const PEOPLE: u16 = 1 << 7;
+/// Kind bit: a word of [`STOP`].
+const STOPPED: u16 = 1 << 8;
+
+/// Every word list with its kind bit.
+const KINDS: [(&[&str], u16); 9] = [
+    (REQUEST_VERBS, REQUEST),
+    (QUESTION_WORDS, QUESTION),
+    (LIST_VERBS, LIST),
+    (TASK_VERBS, TASK),
+    (PROCEDURE_VERBS, PROCEDURE),
+    (ANAPHORA, ANAPHORIC),
+    (TIME_WORDS, TIME),
+    (AUDIENCE, PEOPLE),
+    (STOP, STOPPED),
+];
+
+/// One slot of the kind table: a word of up to 16 bytes packed into two little-endian words
+/// (zero after its end), its length (0 for an empty slot) and its kind bits.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    lo: u64,
+    hi: u64,
+    len: usize,
+    bits: u16,
 }
 
-word_set!(request_verbs, REQUEST_VERBS);
-word_set!(question_words, QUESTION_WORDS);
-word_set!(anaphora, ANAPHORA);
-word_set!(list_verbs, LIST_VERBS);
+/// Slots of the kind table, a power of two: the ~330 listed words fill a third of it, so a
+/// lookup reads one or two slots.
+const SLOTS: usize = 1024;
 
-fn stop_words() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| STOP.iter().copied().collect())
+/// Longest word the kind table can hold (bytes); every listed word is shorter.
+const PACKED: usize = 16;
+
+/// A word of at most [`PACKED`] bytes as two little-endian words, zero after its end.
+fn packed(w: &[u8]) -> Option<(u64, u64)> {
+    if w.len() > PACKED {
+        return None;
+    }
+    let (mut lo, mut hi) = (0u64, 0u64);
+    for (k, &b) in w.iter().enumerate() {
+        if k < 8 {
+            lo |= u64::from(b) << (8 * k);
+        } else {
+            hi |= u64::from(b) << (8 * (k - 8));
+        }
+    }
+    Some((lo, hi))
+}
+
+/// The first slot to probe for a packed word (a multiplicative hash of its two halves and
+/// length).
+fn home(lo: u64, hi: u64, len: usize) -> usize {
+    let mixed = (lo ^ hi.rotate_left(29) ^ (len as u64).rotate_right(7))
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    usize::try_from(mixed >> 54).unwrap_or(0) & (SLOTS - 1)
+}
+
+/// The word lists as one table, built once, from a word to the bits of the lists that hold
+/// it, with the length of the longest listed word: one lookup answers every membership
+/// question the scan asks of a word (there were a set per list, hashed byte by byte, and the
+/// short lists were searched word by word). The table is open-addressed (linear probing) on
+/// words packed into two integers, so a lookup compares integers, not strings; a word longer
+/// than every listed one is answered without a lookup.
+fn kinds() -> &'static (Vec<Slot>, usize) {
+    static TABLE: OnceLock<(Vec<Slot>, usize)> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut slots = vec![Slot::default(); SLOTS];
+        let mut longest = 0usize;
+        for (list, bit) in KINDS {
+            for w in list {
+                let Some((lo, hi)) = packed(w.as_bytes()) else {
+                    continue;
+                };
+                longest = longest.max(w.len());
+                let mut at = home(lo, hi, w.len());
+                while let Some(slot) = slots.get_mut(at) {
+                    if slot.len == 0 {
+                        *slot = Slot {
+                            lo,
+                            hi,
+                            len: w.len(),
+                            bits: bit,
+                        };
+                        break;
+                    }
+                    if (slot.lo, slot.hi, slot.len) == (lo, hi, w.len()) {
+                        slot.bits |= bit;
+                        break;
+                    }
+                    at = (at + 1) & (SLOTS - 1);
+                }
+            }
+        }
+        (slots, longest)
+    })
+}
+
+/// The kind bits of a word (0 for a word on no list).
+fn kind(w: &str) -> u16 {
+    let (slots, longest) = kinds();
+    if w.is_empty() || w.len() > *longest {
+        return 0;
+    }
+    let Some((lo, hi)) = packed(w.as_bytes()) else {
+        return 0;
+    };
+    let mut at = home(lo, hi, w.len());
+    // The table is never full: an empty slot ends every probe.
+    while let Some(slot) = slots.get(at) {
+        if slot.len == 0 {
+            return 0;
+        }
+        if (slot.lo, slot.hi, slot.len) == (lo, hi, w.len()) {
+            return slot.bits;
+        }
+        at = (at + 1) & (SLOTS - 1);
+    }
+    0
+}
+
+/// Whether a word is of a kind (any of the bits of `bits`).
+fn is(w: &str, bits: u16) -> bool {
+    kind(w) & bits != 0
 }
 
 fn stem(w: &str) -> &str {
@@ -404,35 +522,62 @@ fn stem(w: &str) -> &str {
 fn words(s: &str) -> impl Iterator<Item = &str> {
     let bytes = s.as_bytes();
     let mut i = 0usize;
-    // Whether the character at `i` is alphanumeric, and its length in bytes (`None` at the
-    // end). `i` is always on a character boundary: it only moves by whole characters.
-    let class = move |i: usize| -> Option<(bool, usize)> {
-        let b = *bytes.get(i)?;
-        if b.is_ascii() {
-            return Some((b.is_ascii_alphanumeric(), 1));
-        }
+    // Whether the character at `i` (a non-ASCII one) is alphanumeric, and its length.
+    let wide = move |i: usize| -> Option<(bool, usize)> {
         let c = s.get(i..)?.chars().next()?;
         Some((c.is_alphanumeric(), c.len_utf8()))
     };
+    // `i` is always on a character boundary: it only moves by whole characters. ASCII bytes
+    // are classed by one table load ([`ASCII_ALNUM`]); a character is decoded only at a
+    // non-ASCII byte.
     std::iter::from_fn(move || {
         loop {
-            let (alnum, len) = class(i)?;
-            if alnum {
-                break;
+            let b = *bytes.get(i)?;
+            if b.is_ascii() {
+                if ASCII_ALNUM[usize::from(b)] {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (alnum, len) = wide(i)?;
+                if alnum {
+                    break;
+                }
+                i += len;
             }
-            i += len;
         }
         let start = i;
-        while let Some((true, len)) = class(i) {
-            i += len;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if !ASCII_ALNUM[usize::from(b)] {
+                    break;
+                }
+                i += 1;
+            } else {
+                match wide(i) {
+                    Some((true, len)) => i += len,
+                    _ => break,
+                }
+            }
         }
         s.get(start..i)
     })
 }
 
+/// `u8::is_ascii_alphanumeric` of every byte value, built at compile time (one load a byte).
+const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    table
+};
+
 fn content_stems(s: &str) -> Vec<&str> {
     words(s)
-        .filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic) && !stop_words().contains(w))
+        .filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic) && !is(w, STOPPED))
         .map(stem)
         .collect()
 }
@@ -454,34 +599,29 @@ fn fences_before(starts: &[usize], end: usize) -> usize {
 
 fn units(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let body = s.get(range.clone()).unwrap_or("");
-    // Sized up front: one line per newline and one more, about one unit per 32 bytes.
+    let bytes = body.as_bytes();
+    // Sized up front: about one unit per 32 bytes.
     let mut out = Vec::with_capacity(body.len() / 32 + 4);
-    let mut line_start = range.start;
-    let mut lines: Vec<Range<usize>> =
-        Vec::with_capacity(memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1);
-    // A newline byte is always a whole character in UTF-8: a byte search finds the same
-    // positions as walking the characters.
-    for i in memchr::memchr_iter(b'\n', body.as_bytes()) {
-        lines.push(line_start..range.start + i);
-        line_start = range.start + i + 1;
-    }
-    lines.push(line_start..range.end);
-    for line in lines {
-        let text = s.get(line.clone()).unwrap_or("");
-        let mut start = 0usize;
-        let bytes = text.as_bytes();
-        // Only the sentence marks can end a unit: the `memchr` crate's vector search goes from
-        // one to the next, in order, instead of testing every byte.
-        for i in memchr::memchr3_iter(b'.', b'?', b'!', bytes) {
-            let boundary = bytes.get(i + 1).is_none_or(|n| *n == b' ');
-            if boundary {
-                out.push(line.start + start..line.start + i + 1);
+    // Only the sentence marks can end a unit inside a line. One vector search (the `memchr`
+    // crate's) over the whole body finds them in order, and one the line ends; each mark is
+    // handed to the line it lies in (a search per line cost more than the line's bytes). A
+    // newline byte is always a whole character in UTF-8, and never a mark.
+    let mut marks = memchr::memchr3_iter(b'.', b'?', b'!', bytes).peekable();
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    let mut line_start = 0usize;
+    for line_end in ends {
+        let mut start = line_start;
+        while let Some(i) = marks.next_if(|&i| i < line_end) {
+            // A mark ends a unit at the end of its line or before a space.
+            if i + 1 == line_end || bytes.get(i + 1) == Some(&b' ') {
+                out.push(range.start + start..range.start + i + 1);
                 start = i + 1;
             }
         }
-        if start < text.len() {
-            out.push(line.start + start..line.end);
+        if start < line_end {
+            out.push(range.start + start..range.start + line_end);
         }
+        line_start = line_end + 1;
     }
     out
 }
@@ -492,8 +632,8 @@ fn opens_with_order(line: &str) -> bool {
     let first = words(line)
         .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
         .unwrap_or("");
-    (request_verbs().contains(first) && !question_words().contains(first))
-        || list_verbs().contains(first)
+    let k = kind(first);
+    (k & REQUEST != 0 && k & QUESTION == 0) || k & LIST != 0
 }
 
 /// Verbs of a content task handed to the reader (an answer to produce), not a step of the
@@ -590,23 +730,51 @@ fn starts_lowercase(text: &str, n: &Normalized, u: &Range<usize>) -> bool {
 /// a request verb: the test [`off_topic_requests`] makes of `first` below, on the unit trimmed
 /// as it trims it there.
 fn opens_with_request_verb(raw: &str) -> bool {
-    let unit = raw.trim_start_matches(|c: char| {
-        c.is_whitespace()
-            || matches!(c, '-' | '*' | '>' | '#')
-            || c.is_ascii_digit()
-            || c == '.'
-            || c == ')'
-    });
-    // Run once per unit: an ASCII unit (most are) is cut into words byte by byte, which for
-    // ASCII gives exactly the words `words` gives (`char::is_alphanumeric` is
-    // `u8::is_ascii_alphanumeric` there) without decoding characters.
-    if unit.is_ascii() {
-        return request_verbs().contains(lead_word(&mut ascii_words(unit)));
-    }
-    request_verbs().contains(lead_word(&mut words(unit)))
+    // `words` reads only the first words the lead-word test asks for, ASCII bytes by table:
+    // the whole unit is not read (the ASCII test of the unit that chose a cut read all of it).
+    is(lead_word(&mut words(trim_marker(raw))), REQUEST)
 }
 
-/// [`words`] of an ASCII text, cut byte by byte.
+/// Whether a byte is an ASCII byte of a list marker or the space around it: whitespace as
+/// `char::is_whitespace` sees it, `-*>#`, a digit, `.` or `)`. Built at compile time.
+const MARKER: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        table[i] = matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+            || matches!(b, b'-' | b'*' | b'>' | b'#' | b'.' | b')')
+            || b.is_ascii_digit();
+        i += 1;
+    }
+    table
+};
+
+/// `raw` without its leading list marker: what `trim_start_matches` with the marker test of
+/// [`off_topic_requests`] leaves. The ASCII marker bytes are skipped by table; at a non-ASCII
+/// character (a no-break space is whitespace too) the trim goes on by `char`.
+fn trim_marker(raw: &str) -> &str {
+    let bytes = raw.as_bytes();
+    let k = bytes
+        .iter()
+        .position(|&b| !MARKER[usize::from(b)])
+        .unwrap_or(bytes.len());
+    let rest = raw.get(k..).unwrap_or("");
+    if rest.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        return rest.trim_start_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, '-' | '*' | '>' | '#')
+                || c.is_ascii_digit()
+                || c == '.'
+                || c == ')'
+        });
+    }
+    rest
+}
+
+/// [`words`] of an ASCII text, cut byte by byte (the cut the request-verb gate used for an
+/// ASCII unit, kept for its reference).
+#[cfg(test)]
 fn ascii_words(s: &str) -> impl Iterator<Item = &str> {
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -669,6 +837,33 @@ fn quotation_colon(unit: &str) -> Option<usize> {
     double.or(curly)
 }
 
+/// How many lines of `body` open with an order ([`opens_with_order`]) and how many end in a
+/// question mark, each counted only as far as the list test needs (more than [`MIN_LIST`]
+/// orders, [`MIN_LIST`] questions): the counts `str::lines` and a count of every line give,
+/// for that test. A `\r` before a line's `\n` (which `str::lines` drops) changes neither test:
+/// it is whitespace and not a letter or digit, so the lines are cut at `\n` alone, by the
+/// `memchr` crate's search (`str::lines` cost some hundred instructions a line here).
+fn list_shape_of(body: &str) -> (usize, usize) {
+    let (mut orders, mut questions) = (0usize, 0usize);
+    let mut start = 0usize;
+    let ends = memchr::memchr_iter(b'\n', body.as_bytes()).chain(std::iter::once(body.len()));
+    for end in ends {
+        let l = body.get(start..end).unwrap_or("");
+        start = end + 1;
+        orders += usize::from(opens_with_order(l));
+        questions += usize::from(l.trim_end().ends_with('?'));
+        if orders > MIN_LIST && questions >= MIN_LIST {
+            break;
+        }
+    }
+    (orders, questions)
+}
+
+/// Whether a unit holds code, a link or a table cell: a backtick, `://`, `|` or `=`.
+fn code_like(unit: &str) -> bool {
+    unit.contains('`') || unit.contains("://") || unit.contains('|') || unit.contains('=')
+}
+
 /// Spans (original offsets) of off-topic requests in the body.
 pub fn off_topic_requests(
     text: &str,
@@ -707,16 +902,21 @@ pub fn off_topic_requests(
     let mut df: Option<HashMap<&str, usize, BuildHasherDefault<Fnv>>> = None;
     // Where the code fences start, found once per text when a request first needs them.
     let mut fences: Option<Vec<usize>> = None;
-    let interest_stems: Vec<String> = interests
-        .iter()
-        .flat_map(|i| {
-            content_stems(&i.to_lowercase())
-                .into_iter()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let own_list_document = names_a_list(text.get(..body.start).unwrap_or(""));
+    // The interests' stems and whether the title names a list, found only once a unit needs
+    // them (most texts have no unit that gets that far).
+    let interest_stems_of = || -> Vec<String> {
+        interests
+            .iter()
+            .flat_map(|i| {
+                content_stems(&i.to_lowercase())
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let mut interest_stems: Option<Vec<String>> = None;
+    let mut own_list_document: Option<bool> = None;
     let mut out = Vec::new();
     let mut list_shape: Option<(usize, usize)> = None;
     for u in all_units.iter().filter(|u| u.start >= sb && u.end <= se) {
@@ -724,6 +924,14 @@ pub fn off_topic_requests(
         // first written) comes first, before the line and list tests, which are pure filters
         // too, so their order does not change what is kept.
         if !opens_with_request_verb(s.get(u.clone()).unwrap_or("")) {
+            continue;
+        }
+        // Code, links and tables are not prose requests. A pure filter like the rest, tested
+        // second for the same reason: it is cheap, and it drops most of the units that open
+        // with a request verb in technical text (a step with a `command`, a table row) before
+        // the line, list and topic tests, which read much more. (It was made on the unit with
+        // its list marker trimmed; no marker byte is one of these, so none is trimmed off.)
+        if code_like(s.get(u.clone()).unwrap_or("")) {
             continue;
         }
         // An injected task stands on its own line (a step, a bullet, a paragraph); a sentence
@@ -800,7 +1008,9 @@ pub fn off_topic_requests(
         // In the author's own notes (a TODO, a changelog, release notes) every item is an
         // order; so is a list item in lower-case shorthand ("* add the script", "- compare
         // the sources"), which is how people write notes to themselves, not prose tasks.
-        if own_list_document {
+        if *own_list_document
+            .get_or_insert_with(|| names_a_list(text.get(..body.start).unwrap_or("")))
+        {
             continue;
         }
         let listed = line
@@ -812,15 +1022,17 @@ pub fn off_topic_requests(
         // The first two words decide most units; the rest are collected only for requests.
         let mut lead = words(unit);
         let first = lead_word(&mut lead);
-        if !request_verbs().contains(first) {
+        let first_kind = kind(first);
+        if first_kind & REQUEST == 0 {
             continue;
         }
         // "Give me ...", "Show me ...": a procedure verb asking for something for the writer
         // is a content task handed to the reader, not a step of the author's procedure.
-        let for_me = PROCEDURE_VERBS.contains(&first) && lead.next() == Some("me");
+        let for_me = first_kind & PROCEDURE != 0 && lead.next() == Some("me");
         // Sized for the longest unit still judged below (40 words): one allocation.
         let mut ws: Vec<&str> = Vec::with_capacity(41);
-        ws.extend(words(unit));
+        // Past 40 words the unit is dropped whatever its other words: the 41st settles it.
+        ws.extend(words(unit).take(41));
         if !(4..=40).contains(&ws.len()) {
             continue;
         }
@@ -837,10 +1049,10 @@ pub fn off_topic_requests(
         let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
         let previous = before.lines().rev().find(|l| !l.trim().is_empty());
         let next = after.lines().find(|l| !l.trim().is_empty());
-        let asks = question_words().contains(first) && unit.trim_end().ends_with('?');
+        let asks = first_kind & QUESTION != 0 && unit.trim_end().ends_with('?');
         // A content task ("Recommend a novel", "Summarise the report") is not of the kind of
         // the changelog and checklist verbs around it ("Avoid …", "Fix …").
-        let task = TASK_VERBS.contains(&first) || for_me;
+        let task = first_kind & TASK != 0 || for_me;
         let same_kind = |l: &str| {
             if asks {
                 l.trim_end().ends_with('?')
@@ -850,9 +1062,8 @@ pub fn off_topic_requests(
                 let w = words(l)
                     .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
                     .unwrap_or("");
-                request_verbs().contains(w)
-                    && !question_words().contains(w)
-                    && !PROCEDURE_VERBS.contains(&w)
+                let k = kind(w);
+                k & REQUEST != 0 && k & (QUESTION | PROCEDURE) == 0
             } else {
                 opens_with_order(l)
             }
@@ -881,9 +1092,9 @@ pub fn off_topic_requests(
             fences_before(fences.get_or_insert_with(|| fence_starts(s)), line_start) % 2 == 1;
         let cataphoric = head.len() < unit.len() || quote_follows;
         let anaphoric = hs.iter().enumerate().any(|(k, w)| {
-            anaphora().contains(w)
+            is(w, ANAPHORIC)
                 && !(matches!(*w, "this" | "that" | "these" | "those")
-                    && hs.get(k + 1).is_some_and(|n| TIME_WORDS.contains(n)))
+                    && hs.get(k + 1).is_some_and(|n| is(n, TIME)))
                 // "a script that renames", "the command that shows": a relative pronoun
                 // after a noun its article introduced, not a reference to the text.
                 && !(*w == "that"
@@ -905,32 +1116,21 @@ pub fn off_topic_requests(
         if anaphoric {
             continue;
         }
-        let question = question_words().contains(first);
+        let question = first_kind & QUESTION != 0;
         if question && !unit.trim_end().ends_with('?') {
             continue;
         }
         // The audience excuses an order ("Notify customers ..."), a step of the business; a
         // question about customers or staff in general ("How does X build customer
         // loyalty?") is not one of the author's steps.
-        if !question && ws.iter().any(|w| AUDIENCE.contains(w)) {
+        if !question && ws.iter().any(|w| is(w, PEOPLE)) {
             continue;
         }
         // The author's own lists: a changelog or a TODO has many lines that open with an
         // order, a FAQ many questions. One more of the same kind belongs to the list.
-        let (orders, questions) = *list_shape.get_or_insert_with(|| {
-            // Both counts in one pass over the lines.
-            let (mut orders, mut questions) = (0usize, 0usize);
-            for l in s.get(sb..se).unwrap_or("").lines() {
-                orders += usize::from(opens_with_order(l));
-                questions += usize::from(l.trim_end().ends_with('?'));
-            }
-            (orders, questions)
-        });
+        let (orders, questions) =
+            *list_shape.get_or_insert_with(|| list_shape_of(s.get(sb..se).unwrap_or("")));
         if (question && questions >= MIN_LIST) || (!question && orders > MIN_LIST) {
-            continue;
-        }
-        // Code, links and tables are not prose requests.
-        if unit.contains('`') || unit.contains("://") || unit.contains('|') || unit.contains('=') {
             continue;
         }
         let mut stems = content_stems(unit);
@@ -940,6 +1140,7 @@ pub fn off_topic_requests(
             continue;
         }
         let df = df.get_or_insert_with(document_frequency);
+        let interest_stems = interest_stems.get_or_insert_with(interest_stems_of);
         let shared = stems
             .iter()
             .filter(|st| {
@@ -966,6 +1167,468 @@ pub fn off_topic_requests(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word sets, word cut and list-shape pass as they were, kept as references.
+    pub(super) mod reference {
+        use super::super::*;
+        use std::collections::HashSet;
+
+        /// A set of words hashed with [`Fnv`].
+        type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+        /// A word list as a set, built once.
+        macro_rules! word_set {
+            ($name:ident, $list:ident) => {
+                pub fn $name() -> &'static WordSet {
+                    static SET: OnceLock<WordSet> = OnceLock::new();
+                    SET.get_or_init(|| $list.iter().copied().collect())
+                }
+            };
+        }
+
+        word_set!(request_verbs, REQUEST_VERBS);
+        word_set!(question_words, QUESTION_WORDS);
+        word_set!(list_verbs, LIST_VERBS);
+
+        /// [`words`] as it was: a closure classing every byte.
+        pub fn words(s: &str) -> impl Iterator<Item = &str> {
+            let bytes = s.as_bytes();
+            let mut i = 0usize;
+            let class = move |i: usize| -> Option<(bool, usize)> {
+                let b = *bytes.get(i)?;
+                if b.is_ascii() {
+                    return Some((b.is_ascii_alphanumeric(), 1));
+                }
+                let c = s.get(i..)?.chars().next()?;
+                Some((c.is_alphanumeric(), c.len_utf8()))
+            };
+            std::iter::from_fn(move || {
+                loop {
+                    let (alnum, len) = class(i)?;
+                    if alnum {
+                        break;
+                    }
+                    i += len;
+                }
+                let start = i;
+                while let Some((true, len)) = class(i) {
+                    i += len;
+                }
+                s.get(start..i)
+            })
+        }
+
+        /// [`opens_with_order`] with the old word cut and three sets.
+        pub fn opens_with_order(line: &str) -> bool {
+            let first = words(line)
+                .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+                .unwrap_or("");
+            (request_verbs().contains(first) && !question_words().contains(first))
+                || list_verbs().contains(first)
+        }
+
+        /// [`off_topic_requests`] as it was, with the code test after the others.
+        pub fn off_topic_requests(
+            text: &str,
+            n: &Normalized,
+            body: Range<usize>,
+            interests: &[String],
+        ) -> Vec<Range<usize>> {
+            let s = n.text.as_str();
+            // Skeleton range of the body.
+            let sb = n.map.partition_point(|&o| (o as usize) < body.start);
+            let se = n
+                .map
+                .partition_point(|&o| (o as usize) < body.end)
+                .min(s.len());
+            let total_words = words(s.get(sb..se).unwrap_or(""))
+                .take(MIN_CONTEXT_WORDS)
+                .count();
+            if total_words < MIN_REST_WORDS {
+                return Vec::new();
+            }
+            let all_units = units(s, 0..s.len());
+            // In how many units each stem occurs, over the whole text (title, body and interests);
+            // built only once a unit reads like a request, which most patterns never have.
+            let document_frequency = || {
+                let mut df: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+                for u in &all_units {
+                    let mut stems = content_stems(s.get(u.clone()).unwrap_or(""));
+                    stems.sort_unstable();
+                    stems.dedup();
+                    for st in stems {
+                        *df.entry(st).or_default() += 1;
+                    }
+                }
+                df
+            };
+            let mut df: Option<HashMap<&str, usize, BuildHasherDefault<Fnv>>> = None;
+            // Where the code fences start, found once per text when a request first needs them.
+            let mut fences: Option<Vec<usize>> = None;
+            let interest_stems: Vec<String> = interests
+                .iter()
+                .flat_map(|i| {
+                    content_stems(&i.to_lowercase())
+                        .into_iter()
+                        .map(str::to_string)
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            let own_list_document = names_a_list(text.get(..body.start).unwrap_or(""));
+            let mut out = Vec::new();
+            let mut list_shape: Option<(usize, usize)> = None;
+            for u in all_units.iter().filter(|u| u.start >= sb && u.end <= se) {
+                // Most units do not open with a request verb: that test (repeated below, where it was
+                // first written) comes first, before the line and list tests, which are pure filters
+                // too, so their order does not change what is kept.
+                if !opens_with_request_verb(s.get(u.clone()).unwrap_or("")) {
+                    continue;
+                }
+                // An injected task stands on its own line (a step, a bullet, a paragraph); a sentence
+                // inside a paragraph of the author's own prose is part of that prose.
+                let line_start = s
+                    .get(..u.start)
+                    .and_then(|t| t.rfind('\n'))
+                    .map_or(0, |p| p + 1);
+                let line_end = s
+                    .get(u.end..)
+                    .and_then(|t| t.find('\n'))
+                    .map_or(s.len(), |p| u.end + p);
+                let line = s.get(line_start..line_end).unwrap_or("");
+                let raw = s.get(u.clone()).unwrap_or("");
+                let marker = |c: char| {
+                    c.is_whitespace()
+                        || matches!(c, '-' | '*' | '>' | '#' | '.' | ')')
+                        || c.is_ascii_digit()
+                };
+                // ... except a question or task followed on its line by the one quotation it is
+                // about ("Is this feedback positive or negative? 'Waited for hours.'").
+                let line_body = line.trim_start_matches(marker).trim();
+                let raw_body = raw.trim_start_matches(marker).trim();
+                let quote_follows =
+                    line_body
+                        .strip_prefix(raw_body)
+                        .map(str::trim)
+                        .is_some_and(|r| {
+                            [('"', '"'), ('\u{201c}', '\u{201d}'), ('\'', '\'')]
+                                .iter()
+                                .any(|(o, c)| {
+                                    r.len() > 2
+                                        && r.starts_with(*o)
+                                        && r.trim_end_matches(['.', ',']).ends_with(*c)
+                                })
+                        });
+                if line_body != raw_body && !quote_follows {
+                    continue;
+                }
+                // A line that opens in bold ("**Rate-limit logins** per account") is a heading of the
+                // author's own list, formatted like its siblings.
+                let item = line
+                    .trim_start()
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')'));
+                let item = item
+                    .strip_prefix("- ")
+                    .or_else(|| item.strip_prefix("* "))
+                    .unwrap_or(item)
+                    .trim_start();
+                if item.starts_with("**") || item.starts_with("__") {
+                    continue;
+                }
+                let unit = raw.trim_start_matches(|c: char| {
+                    c.is_whitespace()
+                        || matches!(c, '-' | '*' | '>' | '#')
+                        || c.is_ascii_digit()
+                        || c == '.'
+                        || c == ')'
+                });
+                // A line that is one quotation is an example someone wrote (a prompt in a prompt
+                // library, a phrase under review), a mention rather than a request to this reader.
+                let bare = unit.trim();
+                let quoted = [('"', '"'), ('\u{201c}', '\u{201d}'), ('\'', '\'')]
+                    .iter()
+                    .any(|(o, c)| {
+                        bare.starts_with(*o) && bare.trim_end_matches(['.', ',']).ends_with(*c)
+                    });
+                if quoted {
+                    continue;
+                }
+                // A line that ends in a colon leads into what follows it (a patch, a script, a link,
+                // a sub-list): the author's own step, not a task with nothing after it. Not when it
+                // speaks to the reader ("... into your codebase:"), the shape of a code-insertion hijack.
+                if bare.ends_with(':') && !words(bare).any(|w| matches!(w, "you" | "your")) {
+                    continue;
+                }
+                // In the author's own notes (a TODO, a changelog, release notes) every item is an
+                // order; so is a list item in lower-case shorthand ("* add the script", "- compare
+                // the sources"), which is how people write notes to themselves, not prose tasks.
+                if own_list_document {
+                    continue;
+                }
+                let listed = line
+                    .trim_start()
+                    .starts_with(|c: char| matches!(c, '-' | '*' | '+') || c.is_ascii_digit());
+                if listed && starts_lowercase(text, n, u) {
+                    continue;
+                }
+                // The first two words decide most units; the rest are collected only for requests.
+                let mut lead = words(unit);
+                let first = lead_word(&mut lead);
+                let first_kind = kind(first);
+                if first_kind & REQUEST == 0 {
+                    continue;
+                }
+                // "Give me ...", "Show me ...": a procedure verb asking for something for the writer
+                // is a content task handed to the reader, not a step of the author's procedure.
+                let for_me = first_kind & PROCEDURE != 0 && lead.next() == Some("me");
+                // Sized for the longest unit still judged below (40 words): one allocation.
+                let mut ws: Vec<&str> = Vec::with_capacity(41);
+                // Past 40 words the unit is dropped whatever its other words: the 41st settles it.
+                ws.extend(words(unit).take(41));
+                if !(4..=40).contains(&ws.len()) {
+                    continue;
+                }
+                // A short pattern is judged only when the rest of it, this request left out, is long
+                // enough to show its own topic.
+                if total_words < MIN_CONTEXT_WORDS && total_words < MIN_REST_WORDS + ws.len() {
+                    continue;
+                }
+                // A hijack is an outlier in its list. When the line before or after is of the same kind
+                // (also opens with a request verb, or for a question also asks one), the list is the
+                // author's own (a changelog of "Add …", a checklist, a FAQ); a question between the
+                // steps of a runbook is not one of its steps.
+                let before = s.get(..line_start.saturating_sub(1)).unwrap_or("");
+                let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
+                let previous = before.lines().rev().find(|l| !l.trim().is_empty());
+                let next = after.lines().find(|l| !l.trim().is_empty());
+                let asks = first_kind & QUESTION != 0 && unit.trim_end().ends_with('?');
+                // A content task ("Recommend a novel", "Summarise the report") is not of the kind of
+                // the changelog and checklist verbs around it ("Avoid …", "Fix …").
+                let task = first_kind & TASK != 0 || for_me;
+                let same_kind = |l: &str| {
+                    if asks {
+                        l.trim_end().ends_with('?')
+                    } else if task {
+                        // "Give them access", "List every certificate", "Show the result" open the
+                        // steps of a procedure, not content tasks of the same kind.
+                        let w = words(l)
+                            .find(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+                            .unwrap_or("");
+                        let k = kind(w);
+                        k & REQUEST != 0 && k & (QUESTION | PROCEDURE) == 0
+                    } else {
+                        opens_with_order(l)
+                    }
+                };
+                if previous.into_iter().chain(next).any(same_kind) {
+                    continue;
+                }
+                // Pronouns and first/second person tie a sentence to its context ("Give them a
+                // trial", "What made you leave?"): such a sentence continues the pattern's topic.
+                // "this weekend", "that century" point at time, not at the pattern.
+                // A quotation the request hands over ("the sentiment of this review: '...'") is the
+                // object of the task: its words and the demonstrative pointing at it ("this review:")
+                // do not refer back to the pattern. "you" right after the opening "can"/"could"/
+                // "would"/"will" is the one asked, not a reference either.
+                let head = quotation_colon(unit).map_or(unit, |p| unit.get(..p).unwrap_or(unit));
+                // Without a handed-over quotation the head is the whole unit: its words are `ws`.
+                let head_words: Vec<&str>;
+                let hs: &[&str] = if head.len() == unit.len() {
+                    &ws
+                } else {
+                    head_words = words(head).collect();
+                    &head_words
+                };
+                // A question in a code comment is the code's business (a note to a colleague).
+                let in_code =
+                    fences_before(fences.get_or_insert_with(|| fence_starts(s)), line_start) % 2
+                        == 1;
+                let cataphoric = head.len() < unit.len() || quote_follows;
+                let anaphoric = hs.iter().enumerate().any(|(k, w)| {
+                    is(w, ANAPHORIC)
+                        && !(matches!(*w, "this" | "that" | "these" | "those")
+                            && hs.get(k + 1).is_some_and(|n| is(n, TIME)))
+                        // "a script that renames", "the command that shows": a relative pronoun
+                        // after a noun its article introduced, not a reference to the text.
+                        && !(*w == "that"
+                            && k >= 2
+                            && hs.get(k - 2).is_some_and(|a| {
+                                matches!(*a, "a" | "an" | "the" | "every" | "any" | "some")
+                            }))
+                        && !(cataphoric
+                            && matches!(*w, "this" | "these" | "that")
+                            && (k + 2 >= hs.len() || quote_follows))
+                        && !(*w == "you"
+                            && k == 1
+                            && !in_code
+                            && matches!(
+                                hs.first().copied(),
+                                Some("can" | "could" | "would" | "will")
+                            ))
+                });
+                if anaphoric {
+                    continue;
+                }
+                let question = first_kind & QUESTION != 0;
+                if question && !unit.trim_end().ends_with('?') {
+                    continue;
+                }
+                // The audience excuses an order ("Notify customers ..."), a step of the business; a
+                // question about customers or staff in general ("How does X build customer
+                // loyalty?") is not one of the author's steps.
+                if !question && ws.iter().any(|w| is(w, PEOPLE)) {
+                    continue;
+                }
+                // The author's own lists: a changelog or a TODO has many lines that open with an
+                // order, a FAQ many questions. One more of the same kind belongs to the list.
+                let (orders, questions) =
+                    *list_shape.get_or_insert_with(|| list_shape_of(s.get(sb..se).unwrap_or("")));
+                if (question && questions >= MIN_LIST) || (!question && orders > MIN_LIST) {
+                    continue;
+                }
+                // Code, links and tables are not prose requests.
+                if unit.contains('`')
+                    || unit.contains("://")
+                    || unit.contains('|')
+                    || unit.contains('=')
+                {
+                    continue;
+                }
+                let mut stems = content_stems(unit);
+                stems.sort_unstable();
+                stems.dedup();
+                if stems.len() < 2 {
+                    continue;
+                }
+                let df = df.get_or_insert_with(document_frequency);
+                let shared = stems
+                    .iter()
+                    .filter(|st| {
+                        df.get(*st).copied().unwrap_or(0) > 1
+                            || interest_stems.iter().any(|i| i == *st)
+                    })
+                    .count();
+                // One incidental shared word ("patterns" in a question about migration patterns, in
+                // a document about pool patterns) does not tie a question's four or more other topic
+                // words to the pattern: under a quarter of its stems shared is still off the topic.
+                // (Orders keep the strict test: changelog and TODO lines share little by nature.)
+                let off = if question && stems.len() >= 4 {
+                    shared * 4 < stems.len()
+                } else {
+                    shared == 0
+                };
+                if off && out.len() < MAX_SPANS {
+                    let (a, b) = n.original_span(u.start, u.end, text.len());
+                    out.push(a..b);
+                }
+            }
+            out
+        }
+
+        /// [`opens_with_request_verb`] as it was: a `char` trim, an ASCII test of the unit.
+        pub fn opens_with_request_verb(raw: &str) -> bool {
+            let unit = raw.trim_start_matches(|c: char| {
+                c.is_whitespace()
+                    || matches!(c, '-' | '*' | '>' | '#')
+                    || c.is_ascii_digit()
+                    || c == '.'
+                    || c == ')'
+            });
+            // Run once per unit: an ASCII unit (most are) is cut into words byte by byte, which for
+            // ASCII gives exactly the words `words` gives (`char::is_alphanumeric` is
+            // `u8::is_ascii_alphanumeric` there) without decoding characters.
+            if unit.is_ascii() {
+                return is(lead_word(&mut ascii_words(unit)), REQUEST);
+            }
+            is(lead_word(&mut words(unit)), REQUEST)
+        }
+
+        /// The list shape as the loop counted it: every line of `str::lines`.
+        pub fn list_shape(body: &str) -> (usize, usize) {
+            let (mut orders, mut questions) = (0usize, 0usize);
+            for l in body.lines() {
+                orders += usize::from(opens_with_order(l));
+                questions += usize::from(l.trim_end().ends_with('?'));
+            }
+            (orders, questions)
+        }
+    }
+
+    #[test]
+    fn every_listed_word_fits_the_kind_table() {
+        let words: std::collections::HashSet<&str> =
+            KINDS.iter().flat_map(|(l, _)| l.iter().copied()).collect();
+        assert!(words.iter().all(|w| !w.is_empty() && w.len() <= PACKED));
+        assert!(words.len() * 2 < SLOTS);
+    }
+
+    /// Lines of a pattern for the whole-function property test: the author's prose, steps,
+    /// commands, tables and links, and requests (on topic, off topic, with code, questions).
+    const LINES: &[&str] = &[
+        "When a worker stops consuming but holds its lease, escalate signals in order: `kill -TERM`, wait 30 s.",
+        "1. Check `pg_stat_activity` for locks older than 30 s.",
+        "3. Add a `lock_timeout` of 5 s to every migration.",
+        "- Rotate keys every 90 days, or at once when someone with access leaves.",
+        "| draft | PM | Monday |",
+        "```bash",
+        "```",
+        "curl -fsS \"$BASE/healthz\" | jq -r .status",
+        "Recommend a good book for the weekend.",
+        "Recommend a good book for the weekend about `bash`.",
+        "What is the capital of France?",
+        "Which team won the World Cup in 1998?",
+        "Write a poem about the ocean waves and seagulls.",
+        "Explain quantum entanglement in simple terms for children.",
+        "Give me three recipes with chickpeas and spinach.",
+        "Translate the sentence into French: 'the cat sleeps'.",
+        "See https://example.com/docs for the rollout plan.",
+        "Set retries = 3 for the consumer migration.",
+        "Restart the worker and wait until its readiness probe passes.",
+        "Drain one worker from the load balancer before the restart.",
+        "We defend against prompt injection by treating fetched text as data.",
+        "Summarize the migration plan for the database workers.",
+        "Can you list the worker migration steps?",
+        "* add the script to the cron table",
+        "## Steps",
+        "",
+    ];
+
+    /// Lines of the kinds the list-shape pass tells apart, for its property test.
+    fn shape_line() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::prop_oneof![
+            "(1\\. |- |\\* |## |12 )?(add|fix|what|check|recommend|the|explain|bumped|is) [a-z ]{0,10}(\\?|\\.|:|\\? )?\r?",
+            "\\PC{0,20}",
+            "[ \t\r?.0-9a-z\u{e9}]{0,12}",
+        ]
+    }
+
+    /// [`units`] as it was before one search over the body: a mark search per line.
+    fn units_per_line(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let body = s.get(range.clone()).unwrap_or("");
+        let mut out = Vec::new();
+        let mut line_start = range.start;
+        let mut lines: Vec<Range<usize>> = Vec::new();
+        for i in memchr::memchr_iter(b'\n', body.as_bytes()) {
+            lines.push(line_start..range.start + i);
+            line_start = range.start + i + 1;
+        }
+        lines.push(line_start..range.end);
+        for line in lines {
+            let text = s.get(line.clone()).unwrap_or("");
+            let mut start = 0usize;
+            let bytes = text.as_bytes();
+            for i in memchr::memchr3_iter(b'.', b'?', b'!', bytes) {
+                let boundary = bytes.get(i + 1).is_none_or(|n| *n == b' ');
+                if boundary {
+                    out.push(line.start + start..line.start + i + 1);
+                    start = i + 1;
+                }
+            }
+            if start < text.len() {
+                out.push(line.start + start..line.end);
+            }
+        }
+        out
+    }
 
     /// [`units`] as it was: every byte of a line tested for a sentence mark.
     fn units_reference(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
@@ -1017,6 +1680,7 @@ mod tests {
                 b -= 1;
             }
             proptest::prop_assert_eq!(units(&s, a..b), units_reference(&s, a..b));
+            proptest::prop_assert_eq!(units(&s, a..b), units_per_line(&s, a..b));
         }
 
         /// The early gate keeps exactly the units whose first word (after the list marker and
@@ -1043,7 +1707,7 @@ mod tests {
             }
             proptest::prop_assert_eq!(
                 opens_with_request_verb(&raw),
-                request_verbs().contains(first)
+                reference::request_verbs().contains(first)
             );
         }
 
@@ -1084,6 +1748,93 @@ mod tests {
                 ascii_words(&text).collect::<Vec<_>>(),
                 words(&text).collect::<Vec<_>>()
             );
+        }
+
+        /// The code test moved up among the pure filters, and the interests and title read
+        /// lazily, report the spans the function reported, on patterns cut from lines of
+        /// technical prose, commands, tables and requests, and on arbitrary text.
+        #[test]
+        fn off_topic_requests_equal_the_reference(
+            picks in proptest::collection::vec(0usize..64, 0..40),
+            title in "Runbook|TODO list|Release notes|Notes on [a-z]{1,8}",
+            interests in proptest::collection::vec("linux ops|cooking|databases|[a-z ]{0,10}", 0..3),
+            noise in "\\PC{0,40}",
+        ) {
+            let mut body: Vec<&str> =
+                picks.iter().map(|&k| LINES.get(k % LINES.len()).copied().unwrap_or("")).collect();
+            body.push(&noise);
+            let body = body.join("\n");
+            let text = format!("{title}\n{body}\n{}", interests.join("\n"));
+            let n = crate::normalize::normalize(&text);
+            let range = title.len() + 1..title.len() + 1 + body.len();
+            proptest::prop_assert_eq!(
+                off_topic_requests(&text, &n, range.clone(), &interests),
+                reference::off_topic_requests(&text, &n, range, &interests)
+            );
+        }
+
+        /// The table trim and lazy word cut decide the request-verb gate as the `char` trim
+        /// and the unit's ASCII test did, on list items, lead words and arbitrary text.
+        #[test]
+        fn request_verb_gate_equals_the_reference(
+            lead in "[ \t*#>.)0-9-]{0,4}|\u{a0}|\u{2003}1. |\u{e9}",
+            words in "(please |also |in |sum |what |which |up |recommend |tell |x |\u{e9}t\u{e9} ){0,3}",
+            rest in "\\PC{0,12}",
+        ) {
+            let raw = format!("{lead}{words}{rest}");
+            proptest::prop_assert_eq!(
+                opens_with_request_verb(&raw),
+                reference::opens_with_request_verb(&raw)
+            );
+        }
+
+        /// One map of kind bits answers what the membership of each word list answered, for
+        /// every listed word and for arbitrary ones.
+        #[test]
+        fn kinds_equal_list_membership(other in "[a-z-]{0,14}|\\PC{0,6}", pick in 0usize..400) {
+            let listed: Vec<&str> = KINDS.iter().flat_map(|(l, _)| l.iter().copied()).collect();
+            let picked = listed.get(pick % listed.len()).copied().unwrap_or("");
+            for w in [picked, other.as_str()] {
+                for (list, bit) in KINDS {
+                    proptest::prop_assert_eq!(is(w, bit), list.contains(&w), "{} {}", w, bit);
+                }
+            }
+        }
+
+        /// The table-driven word cut gives the words of the closure it replaced.
+        #[test]
+        fn words_equal_the_reference(
+            text in proptest::prop_oneof![
+                "[ -~\t\n\u{e9}\u{2014}\u{4e2d}\u{0660}\u{301}\u{1f600}]{0,60}",
+                "\\PC{0,40}",
+            ]
+        ) {
+            proptest::prop_assert_eq!(
+                words(&text).collect::<Vec<_>>(),
+                reference::words(&text).collect::<Vec<_>>()
+            );
+        }
+
+        /// The list shape cut at `\n` by `memchr`, with the one-map order test and counts
+        /// capped at the thresholds, gives the list test (more than `MIN_LIST` orders,
+        /// `MIN_LIST` questions) the full `str::lines` pass gave.
+        #[test]
+        fn list_shape_equals_the_lines_pass(
+            lines in proptest::collection::vec(shape_line(), 0..14),
+            crlf in proptest::bool::ANY,
+            final_newline in proptest::bool::ANY,
+        ) {
+            let mut body = lines.join(if crlf { "\r\n" } else { "\n" });
+            if final_newline {
+                body.push('\n');
+            }
+            let (orders, questions) = list_shape_of(&body);
+            let (ref_orders, ref_questions) = reference::list_shape(&body);
+            proptest::prop_assert_eq!(orders > MIN_LIST, ref_orders > MIN_LIST);
+            proptest::prop_assert_eq!(questions >= MIN_LIST, ref_questions >= MIN_LIST);
+            for l in &lines {
+                proptest::prop_assert_eq!(opens_with_order(l), reference::opens_with_order(l));
+            }
         }
 
         /// Counting fences from their starts, found once, equals counting them in every

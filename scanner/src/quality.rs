@@ -170,7 +170,9 @@ const fn is_ascii_space(b: u8) -> bool {
 const SPACE: u8 = 1;
 /// Byte class bit: an ASCII digit.
 const DIGIT: u8 = 2;
-/// Word state bit of [`words`] (never a byte's class): the word under way has a byte.
+/// Word state bit of the reference word pass (never a byte's class): the word under way has
+/// a byte.
+#[cfg(test)]
 const IN_WORD: u8 = 4;
 
 /// The class bits of every byte value, built at compile time: the word pass reads one table
@@ -203,47 +205,97 @@ const LOWER: [u8; 256] = {
     table
 };
 
-/// Words of a body, as `split_whitespace` splits them, with whether each holds a digit and the
-/// FNV-1a hash of its lower-case form. ASCII bodies are read in one pass, a byte at a time,
-/// with the word state in registers (one [`CLASS`] and one [`LOWER`] load per byte; the pass
-/// that skipped to each word and hashed it in an inner loop cost half as much again); others
-/// are split by `char`.
-fn words(body: &str, lower: &str) -> (usize, usize, Vec<u64>) {
-    let mut numbers = 0usize;
-    let mut hashes = Vec::new();
-    if body.is_ascii() {
-        hashes.reserve(body.len() / 4);
+/// Words of an ASCII body, as `split_whitespace` counts them: the bytes that are not space
+/// and follow a space (or open the body). The test has no table load and no branch, and the
+/// counts go into 8-bit counters over blocks of 255 byte pairs (which cannot overflow there),
+/// so the compiler runs the loop on vector registers; the hashes are taken later, and only as
+/// far as the distinct-word test needs them.
+fn ascii_word_count(bytes: &[u8]) -> usize {
+    // `is_ascii_space` without branches: space, or `\t` to `\r` (9 to 13).
+    let space = |b: u8| (b == b' ') | (b.wrapping_sub(9) < 5);
+    let mut wc = usize::from(bytes.first().is_some_and(|&b| !space(b)));
+    let prev = bytes.get(..bytes.len().saturating_sub(1)).unwrap_or(&[]);
+    let next = bytes.get(1..).unwrap_or(&[]);
+    for (p, n) in prev.chunks(255).zip(next.chunks(255)) {
+        let mut starts = 0u8;
+        for (&a, &b) in p.iter().zip(n) {
+            starts += u8::from(space(a) & !space(b));
+        }
+        wc += usize::from(starts);
+    }
+    wc
+}
+
+/// Whether two words or more of an ASCII body hold a digit (the score reads the count of such
+/// words only as `>= 2`): the first digit, the end of its word, then any digit after that end,
+/// which must lie in another word.
+fn two_numbers(bytes: &[u8]) -> bool {
+    let Some(first) = bytes.iter().position(u8::is_ascii_digit) else {
+        return false;
+    };
+    let rest = bytes.get(first..).unwrap_or(&[]);
+    let Some(end) = rest.iter().position(|&b| is_ascii_space(b)) else {
+        return false;
+    };
+    rest.get(end..)
+        .unwrap_or(&[])
+        .iter()
+        .any(u8::is_ascii_digit)
+}
+
+/// The FNV-1a hashes of the lower-case words of an ASCII body, in order, as `split_whitespace`
+/// cuts them, read a byte at a time with the word state in registers (one [`CLASS`] and one
+/// [`LOWER`] load per byte; skipping to each word and hashing it in an inner loop cost half as
+/// much again). An iterator, so that the distinct count can stop reading early.
+struct AsciiWordHashes<'a> {
+    /// The bytes not read yet.
+    rest: std::slice::Iter<'a, u8>,
+}
+
+impl Iterator for AsciiWordHashes<'_> {
+    type Item = u64;
+
+    fn next(&mut self) -> Option<u64> {
         const START: u64 = 0xcbf2_9ce4_8422_2325;
         let mut h = START;
-        // The class bits of the word so far, with [`IN_WORD`] once it has a byte.
-        let mut class = 0u8;
-        for &b in body.as_bytes() {
-            let c = CLASS[usize::from(b)];
-            if c & SPACE != 0 {
-                if class != 0 {
-                    numbers += usize::from(class & DIGIT != 0);
-                    hashes.push(h);
-                    h = START;
-                    class = 0;
+        let mut in_word = false;
+        for &b in self.rest.by_ref() {
+            if CLASS[usize::from(b)] & SPACE != 0 {
+                if in_word {
+                    return Some(h);
                 }
                 continue;
             }
-            class |= c | IN_WORD;
+            in_word = true;
             h = (h ^ u64::from(LOWER[usize::from(b)])).wrapping_mul(0x0100_0000_01b3);
         }
-        if class != 0 {
-            numbers += usize::from(class & DIGIT != 0);
-            hashes.push(h);
-        }
-        return (hashes.len(), numbers, hashes);
+        in_word.then_some(h)
     }
+}
+
+/// Words of a body that is not all ASCII, as `split_whitespace` splits them: how many, how
+/// many hold a digit, and the FNV-1a hash of each word of the lower-cased body.
+fn unicode_words(body: &str, lower: &str) -> (usize, usize, Vec<u64>) {
     let mut wc = 0usize;
+    let mut numbers = 0usize;
     for w in body.split_whitespace() {
         wc += 1;
         numbers += usize::from(w.bytes().any(|b| b.is_ascii_digit()));
     }
-    hashes.extend(lower.split_whitespace().map(fnv));
-    (wc, numbers, hashes)
+    (wc, numbers, lower.split_whitespace().map(fnv).collect())
+}
+
+/// The least number of distinct words out of `wc` whose share, computed as the score computes
+/// it (`distinct as f32 / wc as f32`), is at least 0.3, the share from which the score takes
+/// nothing off. Both conversions and the division round to nearest, so the share never falls
+/// as the count grows: once the distinct count reaches this number, counting further cannot
+/// change the score. Never above `wc` (a share of 1).
+fn enough_distinct(wc: usize) -> usize {
+    let mut k = (wc / 10 * 3).saturating_sub(2);
+    while k < wc && (k as f32 / wc as f32) < 0.3 {
+        k += 1;
+    }
+    k
 }
 
 /// Whether a line opens a numbered list item: one to three digits, then ". ". The same as
@@ -280,13 +332,22 @@ thread_local! {
 /// How many distinct values a list of hashes holds, in a per-thread set reused across scans
 /// (no allocation and no zeroing per count); the same count as [`distinct_fresh`].
 fn distinct(hashes: &[u64]) -> usize {
-    let size = (hashes.len() * 2).next_power_of_two().max(16);
+    distinct_up_to(hashes.iter().copied(), hashes.len(), usize::MAX)
+}
+
+/// How many distinct values the first `len` hashes hold, or `enough` if they hold that many or
+/// more: the count stops there, so that the hashes past that point are never computed. In a
+/// per-thread set reused across scans (no allocation and no zeroing per count); the same count
+/// as [`distinct_fresh_up_to`]. The set has room for twice `len` values and reads no more than
+/// `len` hashes, so a probe always ends at a free slot.
+fn distinct_up_to(hashes: impl Iterator<Item = u64>, len: usize, enough: usize) -> usize {
+    let size = (len * 2).next_power_of_two().max(16);
     if size > MAX_REUSED_SLOTS {
-        return distinct_fresh(hashes);
+        return distinct_fresh_up_to(hashes, len, enough);
     }
     SET.with(|cell| {
         let Ok(mut set) = cell.try_borrow_mut() else {
-            return distinct_fresh(hashes);
+            return distinct_fresh_up_to(hashes, len, enough);
         };
         let set = &mut *set;
         if set.slots.len() < size {
@@ -300,11 +361,14 @@ fn distinct(hashes: &[u64]) -> usize {
         }
         let stamp = set.stamp;
         let Some(table) = set.slots.get_mut(..size) else {
-            return distinct_fresh(hashes);
+            return distinct_fresh_up_to(hashes, len, enough);
         };
         let mask = size - 1;
         let mut count = 0usize;
-        for &h in hashes {
+        for h in hashes.take(len) {
+            if count >= enough {
+                break;
+            }
             let mut slot = usize::try_from((h ^ (h >> 29)) & (mask as u64)).unwrap_or(0);
             loop {
                 match table.get_mut(slot) {
@@ -329,12 +393,21 @@ fn distinct(hashes: &[u64]) -> usize {
 
 /// How many distinct values a list of hashes holds (an open-addressing set: no sort), in a set
 /// of its own.
+#[cfg(test)]
 fn distinct_fresh(hashes: &[u64]) -> usize {
-    let size = (hashes.len() * 2).next_power_of_two().max(16);
+    distinct_fresh_up_to(hashes.iter().copied(), hashes.len(), usize::MAX)
+}
+
+/// What [`distinct_up_to`] counts, in a set of its own.
+fn distinct_fresh_up_to(hashes: impl Iterator<Item = u64>, len: usize, enough: usize) -> usize {
+    let size = (len * 2).next_power_of_two().max(16);
     let mask = size - 1;
     let mut table: Vec<Option<u64>> = vec![None; size];
     let mut count = 0usize;
-    for &h in hashes {
+    for h in hashes.take(len) {
+        if count >= enough {
+            break;
+        }
         let mut slot = usize::try_from((h ^ (h >> 29)) & (mask as u64)).unwrap_or(0);
         loop {
             match table.get_mut(slot) {
@@ -439,7 +512,19 @@ fn interest_hits_fresh(title: &str, lower: &str, interests: &[String]) -> usize 
 pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     let mut q: f32 = 7.5;
     let lower = body.to_lowercase();
-    let (wc, numbers, word_hashes) = words(body, &lower);
+    // ASCII bodies: the words are counted by a vector pass, and hashed only when the
+    // distinct-word test needs them (below); other bodies are split by `char`.
+    let ascii = body.is_ascii();
+    let (wc, two_or_more_numbers, unicode_hashes) = if ascii {
+        (
+            ascii_word_count(body.as_bytes()),
+            two_numbers(body.as_bytes()),
+            Vec::new(),
+        )
+    } else {
+        let (wc, numbers, hashes) = unicode_words(body, &lower);
+        (wc, numbers >= 2, hashes)
+    };
 
     // Near-empty bodies.
     if wc < 3 {
@@ -478,7 +563,7 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     q += 0.35 * structure as f32;
 
     // Specificity: numbers and length of substance.
-    if numbers >= 2 {
+    if two_or_more_numbers {
         q += 0.3;
     }
     if wc >= 60 {
@@ -496,8 +581,20 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
 
     // Repetition: the share of distinct words, and repeated lines.
     if wc >= 30 {
-        // Words compared by a hash of their lower-case form: no string per word.
-        let ratio = distinct(&word_hashes) as f32 / wc as f32;
+        // Words compared by a hash of their lower-case form: no string per word. The count
+        // stops once it proves a share of 0.3 or more (see `enough_distinct`): the share it
+        // then gives is still at least 0.3, so the score is the same, and the words past that
+        // point are never hashed.
+        let enough = enough_distinct(wc);
+        let found = if ascii {
+            let hashes = AsciiWordHashes {
+                rest: body.as_bytes().iter(),
+            };
+            distinct_up_to(hashes, wc, enough)
+        } else {
+            distinct_up_to(unicode_hashes.iter().copied(), unicode_hashes.len(), enough)
+        };
+        let ratio = found as f32 / wc as f32;
         if ratio < 0.2 {
             q -= 3.0;
         } else if ratio < 0.3 {
@@ -511,7 +608,7 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     }
 
     // Shouting.
-    let (letters, upper) = if body.is_ascii() {
+    let (letters, upper) = if ascii {
         ascii_letters(body.as_bytes())
     } else {
         body.chars()
@@ -562,6 +659,51 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`score`]'s word pass as it was (every hash collected in one pass), kept as the reference
+    /// for [`ascii_word_count`], [`two_numbers`], [`AsciiWordHashes`] and [`unicode_words`].
+    /// Words of a body, as `split_whitespace` splits them, with whether each holds a digit and the
+    /// FNV-1a hash of its lower-case form. ASCII bodies are read in one pass, a byte at a time,
+    /// with the word state in registers (one [`CLASS`] and one [`LOWER`] load per byte; the pass
+    /// that skipped to each word and hashed it in an inner loop cost half as much again); others
+    /// are split by `char`.
+    fn words(body: &str, lower: &str) -> (usize, usize, Vec<u64>) {
+        let mut numbers = 0usize;
+        let mut hashes = Vec::new();
+        if body.is_ascii() {
+            hashes.reserve(body.len() / 4);
+            const START: u64 = 0xcbf2_9ce4_8422_2325;
+            let mut h = START;
+            // The class bits of the word so far, with [`IN_WORD`] once it has a byte.
+            let mut class = 0u8;
+            for &b in body.as_bytes() {
+                let c = CLASS[usize::from(b)];
+                if c & SPACE != 0 {
+                    if class != 0 {
+                        numbers += usize::from(class & DIGIT != 0);
+                        hashes.push(h);
+                        h = START;
+                        class = 0;
+                    }
+                    continue;
+                }
+                class |= c | IN_WORD;
+                h = (h ^ u64::from(LOWER[usize::from(b)])).wrapping_mul(0x0100_0000_01b3);
+            }
+            if class != 0 {
+                numbers += usize::from(class & DIGIT != 0);
+                hashes.push(h);
+            }
+            return (hashes.len(), numbers, hashes);
+        }
+        let mut wc = 0usize;
+        for w in body.split_whitespace() {
+            wc += 1;
+            numbers += usize::from(w.bytes().any(|b| b.is_ascii_digit()));
+        }
+        hashes.extend(lower.split_whitespace().map(fnv));
+        (wc, numbers, hashes)
+    }
 
     /// The ASCII word pass as it was (one byte at a time, a state flag), kept as the reference
     /// for [`words`].
@@ -785,6 +927,73 @@ mod tests {
             proptest::prop_assert_eq!(
                 words(&body, &lower),
                 words_word_at_a_time(&body, &lower)
+            );
+        }
+
+        /// The ASCII word count, the two-numbers test and the lazy hashes give what the word
+        /// pass they replace gave (count, digit words, hashes in order), over ASCII text of
+        /// every space kind and control bytes; the `char` split agrees on any text.
+        #[test]
+        fn ascii_word_parts_equal_the_word_pass(
+            body in "([a-zA-Z0-9 .!:/`-]|\n|\r|\t|\u{b}|\u{c}|\u{0}|\u{1f}|\u{7f}|\u{1c}){0,600}",
+            any in "\\PC{0,60}",
+        ) {
+            let lower = body.to_lowercase();
+            let (wc, numbers, hashes) = words(&body, &lower);
+            proptest::prop_assert_eq!(ascii_word_count(body.as_bytes()), wc);
+            proptest::prop_assert_eq!(two_numbers(body.as_bytes()), numbers >= 2);
+            let lazy: Vec<u64> = AsciiWordHashes { rest: body.as_bytes().iter() }.collect();
+            proptest::prop_assert_eq!(lazy, hashes);
+            let lower = any.to_lowercase();
+            if !any.is_ascii() {
+                proptest::prop_assert_eq!(unicode_words(&any, &lower), words(&any, &lower));
+            }
+        }
+
+        /// A count that stops at `enough` gives the full count or `enough`, whichever is less,
+        /// in the reused and in the fresh set, count after count.
+        #[test]
+        fn distinct_up_to_is_the_count_capped(
+            lists in proptest::collection::vec(
+                (
+                    proptest::collection::vec(
+                        proptest::prop_oneof![0u64..8, proptest::num::u64::ANY],
+                        0..300,
+                    ),
+                    0usize..320,
+                ),
+                1..6,
+            ),
+        ) {
+            for (list, enough) in &lists {
+                let full = distinct(list);
+                let capped = full.min(*enough);
+                proptest::prop_assert_eq!(
+                    distinct_up_to(list.iter().copied(), list.len(), *enough),
+                    capped
+                );
+                proptest::prop_assert_eq!(
+                    distinct_fresh_up_to(list.iter().copied(), list.len(), *enough),
+                    capped
+                );
+            }
+        }
+
+        /// The score equals the reference on bodies cut from a few words, so that the share
+        /// of distinct words falls on both sides of 0.2 and 0.3, with repeated lines.
+        #[test]
+        fn same_score_near_the_repetition_thresholds(
+            vocabulary in proptest::collection::vec("[a-zA-Z0-9]{1,6}", 1..40),
+            picks in proptest::collection::vec((0usize..40, 0usize..8), 25..400),
+        ) {
+            let mut body = String::new();
+            for &(w, gap) in &picks {
+                body.push_str(&vocabulary[w % vocabulary.len()]);
+                body.push_str(["\n", " ", " ", " ", "\t", "  ", " ", "\r\n"][gap]);
+            }
+            proptest::prop_assert_eq!(
+                score("Notes", &body, &[]).to_bits(),
+                reference("Notes", &body, &[]).to_bits()
             );
         }
 
@@ -1013,6 +1222,19 @@ mod tests {
         let flood = "$".repeat(MAX_PHRASE_MATCHES + 10);
         assert_eq!(phrase_counts(flood.as_bytes()), None);
         assert_eq!(finder_counts(flood.as_bytes()), (1, 0));
+    }
+
+    /// The number of distinct words that proves a share of 0.3 is the least such number, for
+    /// every word count up to 200,000 (it need only be a proof; being the least makes the
+    /// count stop as soon as it can).
+    #[test]
+    fn enough_distinct_is_the_least_proof() {
+        for wc in 1..200_000usize {
+            let k = enough_distinct(wc);
+            assert!(k <= wc);
+            assert!(k as f32 / wc as f32 >= 0.3, "{wc} {k}");
+            assert!(k == 0 || ((k - 1) as f32 / wc as f32) < 0.3, "{wc} {k}");
+        }
     }
 
     #[test]

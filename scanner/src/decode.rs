@@ -6,6 +6,7 @@
 //! Every decoder is a single forward pass over its input; the number of runs per text and the
 //! size of each decoded run are bounded, so decoding adds at most a constant factor to a scan.
 
+use crate::bytes::{byte_table, first_in_blocks};
 use crate::normalize::{Invisible, Normalized};
 use base64::Engine as _;
 use base64::alphabet;
@@ -162,16 +163,8 @@ pub fn decode_hex(run: &str) -> Option<String> {
 }
 
 /// Base64 bytes (standard and URL-safe alphabets) as a table: one load per byte in the scan.
-const B64: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_');
-        b += 1;
-    }
-    t
-};
+const B64: [bool; 256] =
+    byte_table!(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_'));
 
 fn is_b64(b: u8) -> bool {
     B64[usize::from(b)]
@@ -214,15 +207,7 @@ fn base64_runs(text: &str, out: &mut Vec<Decoded>) {
 
 /// `u8::is_ascii_hexdigit` of every byte value, built at compile time: one load per byte read
 /// by the run finder instead of three range tests.
-const HEX: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_hexdigit();
-        b += 1;
-    }
-    t
-};
+const HEX: [bool; 256] = byte_table!(|b| b.is_ascii_hexdigit());
 
 fn hex_runs(text: &str, out: &mut Vec<Decoded>) {
     let bytes = text.as_bytes();
@@ -633,22 +618,15 @@ fn leet_words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
     }))
 }
 
-/// Where the next leetspeak byte ([`is_leet_byte`]) is in `bytes`: blocks of 32 bytes are
-/// tested whole by comparisons the compiler runs on vector registers, and only the block
-/// holding one is searched byte by byte (the byte-by-byte search read the text between two
-/// digits at several instructions a byte, the whole text when it holds no leet word).
+/// Where the next leetspeak byte ([`is_leet_byte`]) is in `bytes`, by the block search (the
+/// byte-by-byte search read the text between two digits at several instructions a byte, the
+/// whole text when it holds no leet word).
+#[inline(never)]
 fn next_leet_byte(bytes: &[u8]) -> Option<usize> {
     // `is_leet_byte` as comparisons: '0'..='7' less '2' and '6', '@', '$'.
-    let leet =
-        |b: u8| (b.wrapping_sub(b'0') < 8 && b != b'2' && b != b'6') || b == b'@' || b == b'$';
-    let mut base = 0usize;
-    for block in bytes.chunks(32) {
-        if block.iter().fold(false, |any, &b| any | leet(b)) {
-            return block.iter().position(|&b| leet(b)).map(|p| base + p);
-        }
-        base += block.len();
-    }
-    None
+    first_in_blocks(bytes, |b: u8| {
+        (b.wrapping_sub(b'0') < 8 && b != b'2' && b != b'6') || b == b'@' || b == b'$'
+    })
 }
 
 /// Which whole-text transforms the prefilter saw evidence for.

@@ -2,6 +2,7 @@
 //! the byte spans (in the original text) where it fires; the rules file decides their id,
 //! category and severity, and carries their examples like any other rule.
 
+use crate::bytes::{ALNUM, byte_table, first_in_blocks};
 use crate::normalize::{Invisible, Normalized, is_lookalike_script};
 use std::ops::Range;
 
@@ -201,26 +202,7 @@ const fn token_byte(b: u8) -> bool {
 /// [`token_byte`] of every byte value, built at compile time: the run finders test a byte by
 /// one load instead of a chain of comparisons (they read the bytes of every word a probe
 /// lands in).
-const TOKEN: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        table[i] = token_byte(i as u8);
-        i += 1;
-    }
-    table
-};
-
-/// `u8::is_ascii_alphanumeric` of every byte value, for the same reason as [`TOKEN`].
-const ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        table[i] = (i as u8).is_ascii_alphanumeric();
-        i += 1;
-    }
-    table
-};
+const TOKEN: [bool; 256] = byte_table!(|b| token_byte(b));
 
 fn is_token_byte(b: u8) -> bool {
     TOKEN[usize::from(b)]
@@ -513,20 +495,10 @@ pub fn pii_counts(s: &str) -> PiiCounts {
     c
 }
 
-/// Where the next ASCII digit or `(` is in `bytes`: blocks of 32 bytes are tested whole by a
-/// branch-free range test the compiler runs on vector registers, and only the block holding
-/// one is searched byte by byte (a byte-by-byte search read most of a text between digit
-/// groups at several instructions a byte).
+/// Where the next ASCII digit or `(` is in `bytes`, by the block search (a byte-by-byte
+/// search read most of a text between digit groups at several instructions a byte).
 fn digit_or_bracket(bytes: &[u8]) -> Option<usize> {
-    let wanted = |b: u8| b.wrapping_sub(b'0') < 10 || b == b'(';
-    let mut base = 0usize;
-    for block in bytes.chunks(32) {
-        if block.iter().fold(false, |any, &b| any | wanted(b)) {
-            return block.iter().position(|&b| wanted(b)).map(|p| base + p);
-        }
-        base += block.len();
-    }
-    None
+    first_in_blocks(bytes, |b: u8| b.wrapping_sub(b'0') < 10 || b == b'(')
 }
 
 /// The street suffixes of [`street_suffixes_at`] less " avenue" (" ave" starts it), in one
@@ -780,7 +752,6 @@ mod tests {
     fn byte_tables_equal_the_tests() {
         for b in 0..=255u8 {
             assert_eq!(is_token_byte(b), token_byte(b), "{b}");
-            assert_eq!(ALNUM[usize::from(b)], b.is_ascii_alphanumeric(), "{b}");
         }
     }
 

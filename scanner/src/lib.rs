@@ -9,6 +9,7 @@
 //! `engine` (runs all of that over one text), `quality` (the 0-10 score) and `redact`
 //! (excerpts that never reproduce a secret). This file holds the public API: [`Scanner`].
 
+mod bytes;
 mod code;
 mod config;
 mod decode;

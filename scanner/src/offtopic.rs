@@ -528,13 +528,13 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
         Some((c.is_alphanumeric(), c.len_utf8()))
     };
     // `i` is always on a character boundary: it only moves by whole characters. ASCII bytes
-    // are classed by one table load ([`ASCII_ALNUM`]); a character is decoded only at a
+    // are classed by one table load ([`crate::bytes::ALNUM`]); a character is decoded only at a
     // non-ASCII byte.
     std::iter::from_fn(move || {
         loop {
             let b = *bytes.get(i)?;
             if b.is_ascii() {
-                if ASCII_ALNUM[usize::from(b)] {
+                if crate::bytes::ALNUM[usize::from(b)] {
                     break;
                 }
                 i += 1;
@@ -549,7 +549,7 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
         let start = i;
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii() {
-                if !ASCII_ALNUM[usize::from(b)] {
+                if !crate::bytes::ALNUM[usize::from(b)] {
                     break;
                 }
                 i += 1;
@@ -563,17 +563,6 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
         s.get(start..i)
     })
 }
-
-/// `u8::is_ascii_alphanumeric` of every byte value, built at compile time (one load a byte).
-const ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        table[i] = (i as u8).is_ascii_alphanumeric();
-        i += 1;
-    }
-    table
-};
 
 fn content_stems(s: &str) -> Vec<&str> {
     words(s)

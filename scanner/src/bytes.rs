@@ -1,0 +1,60 @@
+//! Byte-level building blocks the detectors share: tables of byte classes built at compile time
+//! (one load per byte instead of a chain of comparisons) and a search for the first byte of a
+//! class that tests 32 bytes at a time.
+
+/// A `[bool; 256]` table holding, for every byte value, the answer of a test written as
+/// `|b| test` (`b` names the byte, a `u8`), worked out at compile time.
+macro_rules! byte_table {
+    (|$b:ident| $test:expr) => {{
+        let mut table = [false; 256];
+        let mut i = 0;
+        while i < 256 {
+            let $b = i as u8;
+            table[i] = $test;
+            i += 1;
+        }
+        table
+    }};
+}
+pub(crate) use byte_table;
+
+/// `u8::is_ascii_alphanumeric` of every byte value.
+pub(crate) const ALNUM: [bool; 256] = byte_table!(|b| b.is_ascii_alphanumeric());
+
+/// The offset of the first byte of `bytes` that `wanted` accepts. Blocks of 32 bytes are
+/// tested whole by a branch-free OR the compiler runs on vector registers, and only the block
+/// holding such a byte is searched byte by byte: where wanted bytes are sparse, a byte-by-byte
+/// search reads the text between them at several instructions a byte.
+#[inline]
+pub(crate) fn first_in_blocks(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut base = 0usize;
+    for block in bytes.chunks(32) {
+        if block.iter().fold(false, |any, &b| any | wanted(b)) {
+            return block.iter().position(|&b| wanted(b)).map(|p| base + p);
+        }
+        base += block.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn alnum_table_equals_the_test() {
+        for b in 0..=255u8 {
+            assert_eq!(ALNUM[usize::from(b)], b.is_ascii_alphanumeric(), "{b}");
+        }
+    }
+
+    proptest! {
+        /// The block search finds what `position` finds, across block edges and at the end.
+        #[test]
+        fn block_search_equals_position(bytes in proptest::collection::vec(any::<u8>(), 0..200), pick in any::<u8>()) {
+            let wanted = |b: u8| b == pick || b == b'(';
+            prop_assert_eq!(first_in_blocks(&bytes, wanted), bytes.iter().position(|&b| wanted(b)));
+        }
+    }
+}

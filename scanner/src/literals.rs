@@ -74,15 +74,16 @@ struct Entry {
 }
 
 /// Entries grouped by key: `entries[starts[k]..starts[k + 1]]` are the literals of key `k`.
+/// `starts` has a fixed size, so a hashed key needs no bounds check.
 #[derive(Debug, Clone)]
 struct Buckets {
-    starts: Vec<u32>,
+    starts: Box<[u32; KEYS + 1]>,
     entries: Vec<Entry>,
 }
 
 impl Buckets {
     fn build(keyed: &[(usize, Entry)]) -> Self {
-        let mut counts = vec![0u32; KEYS + 1];
+        let mut counts = Box::new([0u32; KEYS + 1]);
         for &(k, _) in keyed {
             if let Some(c) = counts.get_mut(k + 1) {
                 *c += 1;
@@ -241,7 +242,8 @@ impl Literals {
     }
 
     /// Checks the literals `entries` at `at`, whose next (up to) eight bytes are `q` (zero
-    /// past the end of `haystack`).
+    /// past the end of `haystack`). Almost every candidate fails the masked comparison, so
+    /// that loop is kept apart from the rest, which then does not weigh on it.
     #[inline(always)]
     fn check(
         &self,
@@ -252,32 +254,38 @@ impl Literals {
         out: &mut Vec<LiteralMatch>,
     ) {
         for e in entries {
-            if q & e.mask != e.head {
-                continue;
+            if q & e.mask == e.head {
+                self.confirm(e, haystack, at, out);
             }
-            let end = at + e.len as usize;
-            // Past the end, the padding zeros of `q` could stand in for a literal's zero bytes.
-            if end > haystack.len() {
-                continue;
-            }
-            let ids = self
-                .ids
-                .get(e.ids_start as usize..e.ids_end as usize)
-                .unwrap_or(&[]);
-            if e.len > 8 {
-                let Some(p) = ids.first().and_then(|&id| self.patterns.get(id as usize)) else {
-                    continue;
-                };
-                if haystack.get(at + 8..end) != p.get(8..) {
-                    continue;
-                }
-            }
-            out.extend(ids.iter().map(|&id| LiteralMatch {
-                pattern: id as usize,
-                start: at,
-                end,
-            }));
         }
+    }
+
+    /// Reports the literal `e` at `at` if the text holds all of it: its first eight bytes (or
+    /// all of it, if shorter) are known to be there, if the text reaches that far.
+    #[inline(never)]
+    fn confirm(&self, e: &Entry, haystack: &[u8], at: usize, out: &mut Vec<LiteralMatch>) {
+        let end = at + e.len as usize;
+        // Past the end, the padding zeros of `q` could stand in for a literal's zero bytes.
+        if end > haystack.len() {
+            return;
+        }
+        let ids = self
+            .ids
+            .get(e.ids_start as usize..e.ids_end as usize)
+            .unwrap_or(&[]);
+        if e.len > 8 {
+            let Some(p) = ids.first().and_then(|&id| self.patterns.get(id as usize)) else {
+                return;
+            };
+            if haystack.get(at + 8..end) != p.get(8..) {
+                return;
+            }
+        }
+        out.extend(ids.iter().map(|&id| LiteralMatch {
+            pattern: id as usize,
+            start: at,
+            end,
+        }));
     }
 
     /// Every occurrence of every literal in `haystack`, overlapping, in Aho-Corasick order (by

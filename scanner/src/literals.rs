@@ -143,6 +143,9 @@ pub struct Literals {
     ids: Vec<u32>,
     /// Literals of one byte, by that byte.
     single: Vec<Vec<u32>>,
+    /// Whether any literal has one byte (worked out once: asking the 256 lists at every search
+    /// cost a thousand instructions).
+    any_single: bool,
     /// The first two bytes of every literal of two or three bytes, one bit per possible pair
     /// (8 KiB, indexed directly): the per-position test for the short literals, with no hash.
     short_heads: Box<[u64; 1024]>,
@@ -292,6 +295,7 @@ impl Literals {
         }
         Literals {
             ids,
+            any_single: single.iter().any(|l| !l.is_empty()),
             single,
             short_heads,
             short: Buckets::build(&short_keyed),
@@ -378,7 +382,7 @@ impl Literals {
             self.step(haystack, at, padded(haystack, at), out);
             at += 1;
         }
-        if self.single.iter().any(|l| !l.is_empty()) {
+        if self.any_single {
             self.find_single(haystack, out);
         }
         sort_matches(out);

@@ -388,9 +388,30 @@ impl Literals {
         sort_matches(out);
     }
 
-    /// Checks every literal of two bytes or more that could start at `at`.
+    /// Checks every literal of two bytes or more that could start at `at`. Most positions
+    /// that get here share a key with some literal but agree with none on its first eight
+    /// bytes; this finds that out with so few registers that the call costs no saving and
+    /// restoring of them, and leaves the rest to [`Literals::full_step`].
     #[inline(never)]
     fn step(&self, haystack: &[u8], at: usize, q: u64, out: &mut Vec<LiteralMatch>) {
+        let word = q as u32;
+        let pair = word & 0xffff;
+        let agrees = |entries: &[Entry]| entries.iter().any(|e| q & e.mask == e.head);
+        let short = self
+            .short_heads
+            .get(pair as usize / 64)
+            .map_or(0, |w| (w >> (pair % 64)) & 1);
+        let k = filter_hash(word);
+        if (short != 0 && agrees(self.short.get(hash(pair))))
+            || (self.long_bits.get(k) != 0 && agrees(self.long.get(k >> (FILTER_BITS - HASH_BITS))))
+        {
+            self.full_step(haystack, at, q, out);
+        }
+    }
+
+    /// [`Literals::step`] for a position that agrees with some literal's first eight bytes.
+    #[inline(never)]
+    fn full_step(&self, haystack: &[u8], at: usize, q: u64, out: &mut Vec<LiteralMatch>) {
         let word = q as u32;
         let pair = word & 0xffff;
         let short = self

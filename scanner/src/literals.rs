@@ -178,15 +178,6 @@ fn mask(n: usize) -> u64 {
     }
 }
 
-/// The eight bytes of `haystack` from `at`, zero-padded past its end, little-endian.
-fn padded(haystack: &[u8], at: usize) -> u64 {
-    let mut q = [0u8; 8];
-    for (k, slot) in q.iter_mut().enumerate() {
-        *slot = haystack.get(at + k).copied().unwrap_or(0);
-    }
-    u64::from_le_bytes(q)
-}
-
 /// The order of the matches: by end, then longest first (earliest start), then by index. No
 /// two matches share all three.
 #[inline(always)]
@@ -376,16 +367,40 @@ impl Literals {
             }
             at += 1;
         }
-        // The last seven positions, zero-padded: `check` rejects any literal that would run
-        // past the end.
-        while at < haystack.len() {
-            self.step(haystack, at, padded(haystack, at), out);
-            at += 1;
-        }
+        self.find_in_tail(haystack, at, out);
         if self.any_single {
             self.find_single(haystack, out);
         }
         sort_matches(out);
+    }
+
+    /// The last positions, from `from` on, with fewer than eight bytes ahead: a zero-padded
+    /// copy of them is searched as the rest of the text is. The bit tests hold there too (a
+    /// literal that fits before the end has its first two or four bytes in the text, not in
+    /// the padding), and `confirm` rejects any literal that would run past the end. Kept out
+    /// of line so that its code does not change how the main loop compiles.
+    #[inline(never)]
+    fn find_in_tail(&self, haystack: &[u8], from: usize, out: &mut Vec<LiteralMatch>) {
+        let rest = haystack.get(from..).unwrap_or(&[]);
+        let mut padded = [0u8; 16];
+        for (slot, &b) in padded.iter_mut().zip(rest) {
+            *slot = b;
+        }
+        for k in 0..rest.len().min(8) {
+            let q = padded
+                .get(k..k + 8)
+                .and_then(|w| <[u8; 8]>::try_from(w).ok())
+                .map_or(0, u64::from_le_bytes);
+            let word = q as u32;
+            let pair = (word & 0xffff) as usize;
+            let short = self
+                .short_heads
+                .get(pair / 64)
+                .map_or(0, |w| (w >> (pair % 64)) & 1);
+            if short | self.long_bits.get(filter_hash(word)) != 0 {
+                self.step(haystack, from + k, q, out);
+            }
+        }
     }
 
     /// Checks every literal of two bytes or more that could start at `at`. Most positions

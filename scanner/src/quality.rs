@@ -195,6 +195,7 @@ const CLASS: [u8; 256] = {
 };
 
 /// The ASCII lower case of every byte value (`u8::to_ascii_lowercase`), built at compile time.
+#[cfg(test)]
 const LOWER: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut i = 0;
@@ -246,12 +247,15 @@ fn two_numbers(bytes: &[u8]) -> bool {
 /// The FNV-1a hashes of the lower-case words of an ASCII body, in order, as `split_whitespace`
 /// cuts them, read a byte at a time with the word state in registers (one [`CLASS`] and one
 /// [`LOWER`] load per byte; skipping to each word and hashing it in an inner loop cost half as
-/// much again). An iterator, so that the distinct count can stop reading early.
+/// much again). An iterator, so that the distinct count can stop reading early. The score now
+/// hashes its words in [`repetition`]; kept as the reference for it.
+#[cfg(test)]
 struct AsciiWordHashes<'a> {
     /// The bytes not read yet.
     rest: std::slice::Iter<'a, u8>,
 }
 
+#[cfg(test)]
 impl Iterator for AsciiWordHashes<'_> {
     type Item = u64;
 
@@ -316,6 +320,9 @@ const MAX_REUSED_SLOTS: usize = 1 << 14;
 struct StampedSet {
     /// (value, stamp) per slot.
     slots: Vec<(u64, u32)>,
+    /// The line set of [`repetition`], stamped the same way: (line hash, stamp, index of the
+    /// first long line with that hash) per slot.
+    lines: Vec<LineSlot>,
     /// Stamp of the current count (never 0, the stamp of a slot never written).
     stamp: u32,
 }
@@ -324,13 +331,228 @@ thread_local! {
     static SET: std::cell::RefCell<StampedSet> = const {
         std::cell::RefCell::new(StampedSet {
             slots: Vec::new(),
+            lines: Vec::new(),
             stamp: 0,
         })
     };
 }
 
+/// A slot of the line set: (line hash, stamp, index of the first long line with that hash).
+type LineSlot = (u64, u32, usize);
+
+/// A line of more than 8 bytes once trimmed (the lines the repeated-line test counts): the
+/// FNV-1a hash of the trimmed line, where the trimmed line lies in the body, and whether the
+/// same bytes came in an earlier line ([`repetition`] sets it).
+#[derive(Clone, Copy)]
+struct LongLine {
+    hash: u64,
+    start: usize,
+    end: usize,
+    repeat: bool,
+}
+
+/// The repetition counts of a body: how many distinct hashes its long lines hold (the count
+/// [`distinct`] gives of their hashes) and, when `words` is `Some((wc, enough))`, how many
+/// distinct words its ASCII lower case `lower` holds, up to `enough` (the count
+/// [`distinct_up_to`] gives of the [`AsciiWordHashes`] of the body, `wc` of them). The words of a
+/// long line that repeats an earlier one byte for byte are not hashed: they are all among the
+/// earlier line's words, so they add nothing to the count at any point of it (a line that only
+/// shares its hash with an earlier one is read). Both sets live in the per-thread set (no
+/// allocation and no zeroing per count) unless they would be too large or the set is busy.
+fn repetition(
+    body: &[u8],
+    lower: &[u8],
+    long_lines: &mut [LongLine],
+    words: Option<(usize, usize)>,
+) -> (usize, usize) {
+    let line_size = (long_lines.len() * 2).next_power_of_two().max(16);
+    let word_size = words.map_or(0, |(wc, _)| (wc * 2).next_power_of_two().max(16));
+    let fresh = |long_lines: &mut [LongLine]| {
+        let mut line_table = vec![(0u64, 0u32, 0usize); line_size];
+        let mut word_table = vec![(0u64, 0u32); word_size];
+        repetition_in(
+            &mut word_table,
+            &mut line_table,
+            1,
+            body,
+            lower,
+            long_lines,
+            words,
+        )
+    };
+    if line_size > MAX_REUSED_SLOTS || word_size > MAX_REUSED_SLOTS {
+        return fresh(long_lines);
+    }
+    SET.with(|cell| {
+        let Ok(mut set) = cell.try_borrow_mut() else {
+            return fresh(long_lines);
+        };
+        let set = &mut *set;
+        if set.slots.len() < word_size {
+            set.slots.resize(word_size, (0, 0));
+        }
+        if set.lines.len() < line_size {
+            set.lines.resize(line_size, (0, 0, 0));
+        }
+        set.stamp = set.stamp.wrapping_add(1);
+        if set.stamp == 0 {
+            // After 2^32 counts: forget every old stamp at once.
+            set.slots.fill((0, 0));
+            set.lines.fill((0, 0, 0));
+            set.stamp = 1;
+        }
+        let stamp = set.stamp;
+        match (
+            set.slots.get_mut(..word_size),
+            set.lines.get_mut(..line_size),
+        ) {
+            (Some(word_table), Some(line_table)) => repetition_in(
+                word_table, line_table, stamp, body, lower, long_lines, words,
+            ),
+            _ => fresh(long_lines),
+        }
+    })
+}
+
+/// [`repetition`] in the given tables (a power of two slots each, every slot that does not
+/// carry `stamp` free).
+fn repetition_in(
+    word_table: &mut [(u64, u32)],
+    line_table: &mut [LineSlot],
+    stamp: u32,
+    body: &[u8],
+    lower: &[u8],
+    long_lines: &mut [LongLine],
+    words: Option<(usize, usize)>,
+) -> (usize, usize) {
+    let mask = line_table.len().wrapping_sub(1);
+    let mut distinct_lines = 0usize;
+    for k in 0..long_lines.len() {
+        let Some(&LongLine {
+            hash: h,
+            start,
+            end,
+            ..
+        }) = long_lines.get(k)
+        else {
+            break;
+        };
+        let mut repeat = false;
+        let mut slot = usize::try_from((h ^ (h >> 29)) & (mask as u64)).unwrap_or(0);
+        loop {
+            match line_table.get_mut(slot) {
+                Some((v, st, first)) if *st == stamp => {
+                    if *v == h {
+                        let earlier = long_lines
+                            .get(*first)
+                            .and_then(|l| body.get(l.start..l.end));
+                        repeat = earlier.is_some() && earlier == body.get(start..end);
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+                Some(e) => {
+                    *e = (h, stamp, k);
+                    distinct_lines += 1;
+                    break;
+                }
+                None => break,
+            }
+        }
+        if let Some(l) = long_lines.get_mut(k) {
+            l.repeat = repeat;
+        }
+    }
+    let Some((_, enough)) = words else {
+        return (distinct_lines, 0);
+    };
+    let mut set = WordSet {
+        mask: word_table.len().wrapping_sub(1),
+        table: word_table,
+        stamp,
+        count: 0,
+    };
+    // The words between repeated lines, a stretch at a time: a trimmed line opens the body or
+    // follows a space and ends it or comes before one, so no word spans two stretches.
+    let mut at = 0usize;
+    for l in long_lines.iter().filter(|l| l.repeat) {
+        if !set.insert_words(lower.get(at..l.start).unwrap_or(&[]), enough) {
+            return (distinct_lines, set.count);
+        }
+        at = l.end;
+    }
+    set.insert_words(lower.get(at..).unwrap_or(&[]), enough);
+    (distinct_lines, set.count)
+}
+
+/// The word set of [`repetition_in`]: open addressing over a stamped table.
+struct WordSet<'a> {
+    table: &'a mut [(u64, u32)],
+    mask: usize,
+    stamp: u32,
+    /// Distinct words so far.
+    count: usize,
+}
+
+impl WordSet<'_> {
+    /// Hashes the words of `bytes` (ASCII lower case, cut as `split_whitespace` cuts them; the
+    /// same FNV-1a hashes as [`AsciiWordHashes`]) into the set, a byte at a time with the word
+    /// state in registers, until the set holds `enough`; false once it does.
+    fn insert_words(&mut self, bytes: &[u8], enough: usize) -> bool {
+        const START: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut h = START;
+        let mut in_word = false;
+        for &b in bytes {
+            if CLASS[usize::from(b)] & SPACE != 0 {
+                if in_word {
+                    if self.count >= enough {
+                        return false;
+                    }
+                    self.insert(h);
+                    h = START;
+                    in_word = false;
+                }
+                continue;
+            }
+            in_word = true;
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        if in_word {
+            if self.count >= enough {
+                return false;
+            }
+            self.insert(h);
+        }
+        true
+    }
+
+    /// Puts `h` in the set (the probe of [`distinct_up_to`]).
+    #[inline]
+    fn insert(&mut self, h: u64) {
+        let mut slot = usize::try_from((h ^ (h >> 29)) & (self.mask as u64)).unwrap_or(0);
+        loop {
+            match self.table.get_mut(slot) {
+                Some((v, st)) if *st == self.stamp => {
+                    if *v == h {
+                        return;
+                    }
+                    slot = (slot + 1) & self.mask;
+                }
+                Some(e) => {
+                    *e = (h, self.stamp);
+                    self.count += 1;
+                    return;
+                }
+                None => return,
+            }
+        }
+    }
+}
+
 /// How many distinct values a list of hashes holds, in a per-thread set reused across scans
-/// (no allocation and no zeroing per count); the same count as [`distinct_fresh`].
+/// (no allocation and no zeroing per count); the same count as [`distinct_fresh`]. The score
+/// now counts its lines with [`repetition`]; kept as the reference for it.
+#[cfg(test)]
 fn distinct(hashes: &[u64]) -> usize {
     distinct_up_to(hashes.iter().copied(), hashes.len(), usize::MAX)
 }
@@ -537,7 +759,7 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     let mut has_heading = false;
     let mut list_items = 0usize;
     let mut table_lines = 0usize;
-    let mut line_hashes: Vec<u64> = Vec::new();
+    let mut long_lines: Vec<LongLine> = Vec::new();
     for l in lines(body) {
         let t = l.trim_start();
         has_heading |= t.starts_with('#');
@@ -549,7 +771,14 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
         }
         let trimmed = l.trim();
         if trimmed.len() > 8 {
-            line_hashes.push(fnv(trimmed));
+            // Where the trimmed line starts in the body: its address less the body's.
+            let start = (trimmed.as_ptr() as usize).wrapping_sub(body.as_ptr() as usize);
+            long_lines.push(LongLine {
+                hash: fnv(trimmed),
+                start,
+                end: start + trimmed.len(),
+                repeat: false,
+            });
         }
     }
     // Two backticks or more (a fence has three), found by the `memchr` crate's vector search:
@@ -579,18 +808,22 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
         q += 0.5 * hits as f32 / interests.len() as f32;
     }
 
-    // Repetition: the share of distinct words, and repeated lines.
-    if wc >= 30 {
-        // Words compared by a hash of their lower-case form: no string per word. The count
-        // stops once it proves a share of 0.3 or more (see `enough_distinct`): the share it
-        // then gives is still at least 0.3, so the score is the same, and the words past that
-        // point are never hashed.
-        let enough = enough_distinct(wc);
+    // Repetition: the share of distinct words, and repeated lines. Words are compared by a
+    // hash of their lower-case form (no string per word), lines by a hash of their trimmed
+    // form. The word count stops once it proves a share of 0.3 or more (see
+    // `enough_distinct`): the share it then gives is still at least 0.3, so the score is the
+    // same, and the words past that point are never hashed. In an ASCII body, the words of a
+    // line that repeats an earlier one are not hashed either (see `repetition`).
+    let words = (wc >= 30).then(|| (wc, enough_distinct(wc)));
+    let (distinct_lines, ascii_found) = repetition(
+        body.as_bytes(),
+        lower.as_bytes(),
+        &mut long_lines,
+        words.filter(|_| ascii),
+    );
+    if let Some((wc, enough)) = words {
         let found = if ascii {
-            let hashes = AsciiWordHashes {
-                rest: body.as_bytes().iter(),
-            };
-            distinct_up_to(hashes, wc, enough)
+            ascii_found
         } else {
             distinct_up_to(unicode_hashes.iter().copied(), unicode_hashes.len(), enough)
         };
@@ -601,8 +834,7 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
             q -= 1.5;
         }
     }
-    let total_lines = line_hashes.len();
-    let distinct_lines = distinct(&line_hashes);
+    let total_lines = long_lines.len();
     if total_lines >= 4 && (total_lines - distinct_lines) * 3 >= total_lines {
         q -= 2.0;
     }
@@ -990,6 +1222,71 @@ mod tests {
             for &(w, gap) in &picks {
                 body.push_str(&vocabulary[w % vocabulary.len()]);
                 body.push_str(["\n", " ", " ", " ", "\t", "  ", " ", "\r\n"][gap]);
+            }
+            proptest::prop_assert_eq!(
+                score("Notes", &body, &[]).to_bits(),
+                reference("Notes", &body, &[]).to_bits()
+            );
+        }
+
+        /// The line and word counts of [`repetition`] equal the separate counts it replaced
+        /// ([`distinct`] of the long lines' hashes, [`distinct_up_to`] of every word's hash), on
+        /// bodies made of lines drawn from a few (so that lines repeat, with spaces, tabs and
+        /// `\r` around them that trimming removes or that make them differ), for any cap.
+        #[test]
+        fn repetition_equals_the_separate_counts(
+            pool in proptest::collection::vec("[a-zA-Z0-9 ]{0,24}", 1..8),
+            picks in proptest::collection::vec((0usize..8, 0usize..6, 0usize..4), 0..60),
+            cap in 0usize..80,
+        ) {
+            let mut body = String::new();
+            for &(line, lead, tail) in &picks {
+                body.push_str(["", " ", "\t", "  ", "\x0b", ""][lead]);
+                body.push_str(&pool[line % pool.len()]);
+                body.push_str(["\n", " \n", "\r\n", "\t\n"][tail]);
+            }
+            let mut long_lines = Vec::new();
+            let mut hashes = Vec::new();
+            for l in lines(&body) {
+                let trimmed = l.trim();
+                if trimmed.len() > 8 {
+                    let start = trimmed.as_ptr() as usize - body.as_ptr() as usize;
+                    long_lines.push(LongLine {
+                        hash: fnv(trimmed),
+                        start,
+                        end: start + trimmed.len(),
+                        repeat: false,
+                    });
+                    hashes.push(fnv(trimmed));
+                }
+            }
+            let lower = body.to_lowercase();
+            let wc = body.split_whitespace().count();
+            for enough in [cap, enough_distinct(wc), usize::MAX] {
+                let words = AsciiWordHashes { rest: body.as_bytes().iter() };
+                let reference = (distinct(&hashes), distinct_up_to(words, wc, enough));
+                proptest::prop_assert_eq!(
+                    repetition(body.as_bytes(), lower.as_bytes(), &mut long_lines, Some((wc, enough))),
+                    reference
+                );
+            }
+            proptest::prop_assert_eq!(
+                repetition(body.as_bytes(), lower.as_bytes(), &mut long_lines, None),
+                (distinct(&hashes), 0)
+            );
+        }
+
+        /// The score equals the reference on bodies made of repeated lines (the case where
+        /// [`repetition`] leaves words unread), on both sides of the repetition thresholds.
+        #[test]
+        fn same_score_with_repeated_lines(
+            pool in proptest::collection::vec("[a-zA-Z0-9 ]{0,30}", 1..10),
+            picks in proptest::collection::vec((0usize..10, 0usize..4), 0..80),
+        ) {
+            let mut body = String::new();
+            for &(line, gap) in &picks {
+                body.push_str(&pool[line % pool.len()]);
+                body.push_str(["\n", " \n", "\r\n", " "][gap]);
             }
             proptest::prop_assert_eq!(
                 score("Notes", &body, &[]).to_bits(),

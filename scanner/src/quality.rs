@@ -122,14 +122,19 @@ fn finder_counts(lower: &[u8]) -> (usize, usize) {
     (spam, links)
 }
 
+/// Bytes per block of the vector counting loops: at most 255, so that an 8-bit counter cannot
+/// overflow in a block, and a multiple of the 32 bytes the compiled loop takes per step, so
+/// that no block ends in a byte-at-a-time tail (blocks of 255 left 31 such bytes each).
+const BLOCK: usize = 224;
+
 /// ASCII letters and upper-case letters among `bytes`, by range tests without branches
 /// (`(b | 0x20) - b'a' < 26` is `is_ascii_alphabetic`, `b - b'A' < 26` is
-/// `is_ascii_uppercase`), summed over blocks of 255 bytes in 8-bit counters (which cannot
-/// overflow there) so that the compiler runs the loop on vector registers sixteen bytes at a
+/// `is_ascii_uppercase`), summed over blocks of [`BLOCK`] bytes in 8-bit counters (which
+/// cannot overflow there) so that the compiler runs the loop on vector registers sixteen bytes at a
 /// time (16-bit counters over 256 bytes took twice the instructions).
 fn ascii_letters(bytes: &[u8]) -> (usize, usize) {
     let (mut letters, mut upper) = (0usize, 0usize);
-    for block in bytes.chunks(255) {
+    for block in bytes.chunks(BLOCK) {
         let (mut l, mut u) = (0u8, 0u8);
         for &b in block {
             l += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
@@ -208,7 +213,7 @@ const LOWER: [u8; 256] = {
 
 /// Words of an ASCII body, as `split_whitespace` counts them: the bytes that are not space
 /// and follow a space (or open the body). The test has no table load and no branch, and the
-/// counts go into 8-bit counters over blocks of 255 byte pairs (which cannot overflow there),
+/// counts go into 8-bit counters over blocks of [`BLOCK`] byte pairs (which cannot overflow there),
 /// so the compiler runs the loop on vector registers; the hashes are taken later, and only as
 /// far as the distinct-word test needs them.
 fn ascii_word_count(bytes: &[u8]) -> usize {
@@ -217,7 +222,7 @@ fn ascii_word_count(bytes: &[u8]) -> usize {
     let mut wc = usize::from(bytes.first().is_some_and(|&b| !space(b)));
     let prev = bytes.get(..bytes.len().saturating_sub(1)).unwrap_or(&[]);
     let next = bytes.get(1..).unwrap_or(&[]);
-    for (p, n) in prev.chunks(255).zip(next.chunks(255)) {
+    for (p, n) in prev.chunks(BLOCK).zip(next.chunks(BLOCK)) {
         let mut starts = 0u8;
         for (&a, &b) in p.iter().zip(n) {
             starts += u8::from(space(a) & !space(b));

@@ -2624,11 +2624,18 @@ fn keyword_id(lex: &Lexicon, w: &str) -> Option<usize> {
     lookup(lex, w).0
 }
 
-/// One probe of the lexicon table for `w`: its index in [`KEYWORDS`] if it is a keyword, and
-/// the word-test groups it is in ([`WORD_TESTS`] bits, 0 for a word in none).
-#[inline]
+/// [`lookup_bytes`] of a word given as a string (for tests).
+#[cfg(test)]
 fn lookup(lex: &Lexicon, w: &str) -> (Option<usize>, u64) {
-    let b = w.as_bytes();
+    lookup_bytes(lex, w.as_bytes())
+}
+
+/// One probe of the lexicon table for the word of bytes `b`: its index in [`KEYWORDS`] if it
+/// is a keyword, and the word-test groups it is in ([`WORD_TESTS`] bits, 0 for a word in
+/// none). Bytes rather than a string, so that the word loops need not cut a `str` (with its
+/// char-boundary tests) for every word.
+#[inline]
+fn lookup_bytes(lex: &Lexicon, b: &[u8]) -> (Option<usize>, u64) {
     let (x, y) = word_key(b);
     let key = (x, y, b.len());
     let mut s = word_hash_keyed(b, (x, y)) % LEXICON_SLOTS;
@@ -2640,7 +2647,9 @@ fn lookup(lex: &Lexicon, w: &str) -> (Option<usize>, u64) {
             return (None, 0);
         };
         // Equal keys are equal words up to 16 bytes; a longer word is compared whole.
-        if lex.keys.get(id) == Some(&key) && (b.len() <= 16 || lex.words.get(id) == Some(&w)) {
+        if lex.keys.get(id) == Some(&key)
+            && (b.len() <= 16 || lex.words.get(id).map(|w| w.as_bytes()) == Some(b))
+        {
             let keyword = (id < KEYWORDS.len()).then_some(id);
             return (keyword, lex.tests.get(id).copied().unwrap_or(0));
         }
@@ -2668,10 +2677,11 @@ fn words_may_score(lex: &Lexicon, text: &str) -> bool {
     let mut prev_id: Option<usize> = None;
     while let Some((ws, we, end)) = next_word(tb, j, &mut first) {
         j = end;
-        let Some(w) = text.get(ws..we) else {
+        // A word's ends are char boundaries (see `next_word`): its bytes are its string's.
+        let Some(w) = tb.get(ws..we) else {
             continue;
         };
-        let (id, t) = lookup(lex, w);
+        let (id, t) = lookup_bytes(lex, w);
         if t & W_BRINGS_NEEDED != 0 {
             return true;
         }
@@ -3308,7 +3318,8 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
         }
         let has_dollar = dollars.get(next_dollar).is_some_and(|&d| d < u.end);
         let mut f = symbol_features_at(text, u.features, unit_dots, u.start, has_dollar);
-        let mut prev = "";
+        // Where the previous word lies in the unit (empty before the first word).
+        let mut prev = (0usize, 0usize);
         let mut prev_id: Option<usize> = None;
         // The word-test groups of the previous word and the one before it (see `WORD_TESTS`).
         let (mut prev_t, mut prev2_t) = (W_NONE, W_NONE);
@@ -3334,10 +3345,12 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
         let mut j = 0;
         while let Some((ws, we, end)) = next_word(tb, j, &mut first) {
             j = end;
-            let Some(w) = text.get(ws..we) else {
+            // A word's ends are char boundaries (see `next_word`): its bytes are its string's,
+            // cut as a string only where a classifier reads it.
+            let Some(w) = tb.get(ws..we) else {
                 continue;
             };
-            let (id, t) = lookup(lex, w);
+            let (id, t) = lookup_bytes(lex, w);
             // `classify("", x)` of a word or of the previous one, from the table.
             let alone_class =
                 |id: Option<usize>| id.and_then(|k| lex.classified.get(k)).copied().unwrap_or(0);
@@ -3510,7 +3523,13 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
                     }
                     // A vocative: "Assistant, ...", "Claude: ...".
                     let next = tb.get(j).copied();
-                    if matches!(next, Some(b',' | b':')) && classify(prev, w) & AGENT != 0 {
+                    if matches!(next, Some(b',' | b':'))
+                        && classify(
+                            text.get(prev.0..prev.1).unwrap_or(""),
+                            text.get(ws..we).unwrap_or(""),
+                        ) & AGENT
+                            != 0
+                    {
                         f |= READER;
                     }
                     first = false;
@@ -3535,7 +3554,7 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
             look_from = j;
             prev2_t = prev_t;
             prev_t = t;
-            prev = w;
+            prev = (ws, we);
             prev_id = id;
         }
         if prev_t & W_INSTEAD != 0 {
@@ -5360,6 +5379,27 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Every word `next_word` cuts starts and ends on a char boundary, so the word loops
+        /// may read its bytes where they read its string (a string cut off a boundary would
+        /// have skipped the word): arbitrary Unicode, and text dense in non-ASCII letters next
+        /// to quotes, apostrophes, escapes and digits.
+        #[test]
+        fn words_end_on_char_boundaries(
+            text in proptest::prop_oneof![
+                "\\PC{0,80}",
+                "([a-z0-9'`\"\\\\ .:=]|\u{e9}|\u{2019}|\u{1f600}|\u{a0}|\n){0,80}",
+            ],
+        ) {
+            let tb = text.as_bytes();
+            let mut first = false;
+            let mut j = 0;
+            while let Some((ws, we, end)) = next_word(tb, j, &mut first) {
+                proptest::prop_assert!(text.get(ws..we).is_some(), "{:?} {}..{}", text, ws, we);
+                proptest::prop_assert!(end > j);
+                j = end;
+            }
+        }
+
         /// The pair table gives what the classifiers give for every pair of an opening and a
         /// closing keyword.
         #[test]

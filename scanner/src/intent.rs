@@ -4104,9 +4104,14 @@ pub fn intents_marked(
         }
     };
     for (i, u) in list.iter().enumerate() {
-        let next = list
-            .get(i + 1)
-            .filter(|v| v.paragraph == u.paragraph && v.line == u.line);
+        let after = list.get(i + 1);
+        // Neither the unit nor the one after it (which the pair would join) holds a feature
+        // the scoring needs, so neither candidate below can score (most units of an ordinary
+        // text): skipped before the pair is looked at.
+        if u.features & SCORE_NEEDS == 0 && after.is_none_or(|v| v.features & SCORE_NEEDS == 0) {
+            continue;
+        }
+        let next = after.filter(|v| v.paragraph == u.paragraph && v.line == u.line);
         let candidates = [
             (u.features, u.start, u.end),
             next.map_or((0, 0, 0), |v| (u.features | v.features, u.start, v.end)),

@@ -2409,21 +2409,26 @@ const WORD_TESTS: &[(u64, &[&str])] = &[
 /// a word costs one hash and (usually) one comparison instead of a binary search and the
 /// classifiers' `match` chains.
 struct Lexicon {
-    /// Entry index plus one per slot, 0 for an empty slot.
-    slots: Vec<u16>,
+    /// Entry index plus one per slot, 0 for an empty slot. A fixed-size array, so that a slot
+    /// number taken modulo [`LEXICON_SLOTS`] needs no bounds test.
+    slots: Box<[u16; LEXICON_SLOTS]>,
     /// The words of the table: every keyword (entry `k` is [`KEYWORDS`]`[k]`), then every other
     /// word of [`WORD_TESTS`].
     words: Vec<&'static str>,
     /// Per entry, its word's [`word_key`] and length: a probe compares two numbers and a
-    /// length instead of the strings (enough for words of up to 16 bytes).
-    keys: Vec<(u64, u64, usize)>,
+    /// length instead of the strings (enough for words of up to 16 bytes). Then its
+    /// [`WORD_TESTS`] groups plus [`W_IMPERATIVE`], which a probe that finds the word returns:
+    /// one entry read for both.
+    keys: Vec<(u64, u64, usize, u64)>,
     /// Per keyword, whether its class alone holds a feature of [`SCORE_NEEDS`] or [`AGENT`]
     /// (see [`words_may_score`]).
     may_score: Vec<bool>,
     /// Per keyword, whether it closes a pair whose class holds a feature of [`SCORE_NEEDS`]
     /// or [`AGENT`].
     may_close: Vec<bool>,
-    /// Per entry, the [`WORD_TESTS`] groups the word is in, plus [`W_IMPERATIVE`].
+    /// Per entry, the [`WORD_TESTS`] groups the word is in, plus [`W_IMPERATIVE`] (probes read
+    /// them from [`Lexicon::keys`]; the list is kept for the tests).
+    #[cfg(test)]
     tests: Vec<u64>,
     /// `classify("", w) | classify_more("", w)` per keyword.
     alone: Vec<u128>,
@@ -2546,7 +2551,7 @@ fn lexicon() -> &'static Lexicon {
                 }
             })
             .collect();
-        let mut slots = vec![0u16; LEXICON_SLOTS];
+        let mut slots = Box::new([0u16; LEXICON_SLOTS]);
         for (id, k) in words.iter().enumerate() {
             let mut s = word_hash(k) % LEXICON_SLOTS;
             while slots.get(s).is_some_and(|&v| v != 0) {
@@ -2590,9 +2595,10 @@ fn lexicon() -> &'static Lexicon {
         }
         let keys = words
             .iter()
-            .map(|w| {
+            .zip(&tests)
+            .map(|(w, &t)| {
                 let (x, y) = word_key(w.as_bytes());
-                (x, y, w.len())
+                (x, y, w.len(), t)
             })
             .collect();
         Lexicon {
@@ -2601,6 +2607,7 @@ fn lexicon() -> &'static Lexicon {
             may_close,
             keys,
             words,
+            #[cfg(test)]
             tests,
             pairs,
             alone,
@@ -2637,7 +2644,7 @@ fn lookup(lex: &Lexicon, w: &str) -> (Option<usize>, u64) {
 #[inline]
 fn lookup_bytes(lex: &Lexicon, b: &[u8]) -> (Option<usize>, u64) {
     let (x, y) = word_key(b);
-    let key = (x, y, b.len());
+    let n = b.len();
     let mut s = word_hash_keyed(b, (x, y)) % LEXICON_SLOTS;
     loop {
         let Some(&slot) = lex.slots.get(s) else {
@@ -2647,11 +2654,15 @@ fn lookup_bytes(lex: &Lexicon, b: &[u8]) -> (Option<usize>, u64) {
             return (None, 0);
         };
         // Equal keys are equal words up to 16 bytes; a longer word is compared whole.
-        if lex.keys.get(id) == Some(&key)
-            && (b.len() <= 16 || lex.words.get(id).map(|w| w.as_bytes()) == Some(b))
-        {
-            let keyword = (id < KEYWORDS.len()).then_some(id);
-            return (keyword, lex.tests.get(id).copied().unwrap_or(0));
+        if let Some(&(kx, ky, kn, tests)) = lex.keys.get(id) {
+            if kx == x
+                && ky == y
+                && kn == n
+                && (n <= 16 || lex.words.get(id).map(|w| w.as_bytes()) == Some(b))
+            {
+                let keyword = (id < KEYWORDS.len()).then_some(id);
+                return (keyword, tests);
+            }
         }
         s = (s + 1) % LEXICON_SLOTS;
     }

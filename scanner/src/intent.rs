@@ -2712,6 +2712,29 @@ fn words_may_score(lex: &Lexicon, text: &str) -> bool {
     false
 }
 
+/// Whether a unit names a secret in a variable: `$GITHUB_TOKEN`, `${API_KEY}` (the only way a
+/// `$` brings a unit a feature the scoring needs).
+fn secret_variable(unit: &str) -> bool {
+    unit.split('$').skip(1).any(|rest| {
+        let name: &str = rest.trim_start_matches('{');
+        let end = name
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(name.len());
+        let name = name.get(..end).unwrap_or("");
+        [
+            "token",
+            "secret",
+            "key",
+            "password",
+            "passwd",
+            "pwd",
+            "credential",
+        ]
+        .iter()
+        .any(|k| name.contains(k))
+    })
+}
+
 /// A sentence unit: skeleton range, features, paragraph number.
 #[derive(Clone, Copy)]
 struct Unit {
@@ -2820,26 +2843,7 @@ fn symbol_features_at(
     }
     // A variable that names a secret: $GITHUB_TOKEN, ${API_KEY}. Most units have no `$`: the
     // search above settles those without setting up the split.
-    let secret_var = has_dollar
-        && unit.split('$').skip(1).any(|rest| {
-            let name: &str = rest.trim_start_matches('{');
-            let end = name
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .unwrap_or(name.len());
-            let name = name.get(..end).unwrap_or("");
-            [
-                "token",
-                "secret",
-                "key",
-                "password",
-                "passwd",
-                "pwd",
-                "credential",
-            ]
-            .iter()
-            .any(|k| name.contains(k))
-        });
-    if secret_var {
+    if has_dollar && secret_variable(unit) {
         f |= SECRET;
     }
     // A raw IPv4 address: it has three dots, which most units do not have.
@@ -3283,10 +3287,12 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
             u.reads = false;
             continue;
         };
-        // Of the symbol features the scoring needs, a secret variable needs a `$`, the other
-        // secrets and forged framing come with a marker, and an open URL parameter needs a
-        // `://` marker (a sink): without those, the symbols bring none.
-        let symbols_may = u.features & (SCORE_NEEDS | SINK) != 0 || dollar_in(u);
+        // Of the symbol features the scoring needs, a secret variable needs a `$` before a
+        // secret's name, the other secrets and forged framing come with a marker, and an open
+        // URL parameter needs a `://` marker (a sink): without those, the symbols bring none.
+        // A `$` before another name (`$BASE`, `${BUILD_DIR:?}` in a shell line) brings nothing.
+        let symbols_may =
+            u.features & (SCORE_NEEDS | SINK) != 0 || (dollar_in(u) && secret_variable(text));
         u.reads = every || symbols_may || words_may_score(lex, text);
     }
     // A unit that cannot score is still read when a unit of its line next to it can: the
@@ -5624,7 +5630,7 @@ mod tests {
                     proptest::sample::select(vec![
                         "10.0.0.1", "x.example.net", "ann@corp.io", "$API_KEY", "${TOKEN}",
                         "https://x.io/c?d=", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r", "...",
-                        "notes.md", "1.2.3.4.", "?",
+                        "notes.md", "1.2.3.4.", "?", "$base/x", "${build_dir:?}", "$",
                     ])
                     .prop_map(str::to_string),
                 ],
@@ -5640,6 +5646,14 @@ mod tests {
                 symbol_features_at(&unit, markers, &dots, base, unit.contains('$')),
                 symbol_features(&unit, markers)
             );
+            // A `$` that names no secret brings nothing: the cut leaves such a unit unread
+            // when nothing else may make it score.
+            if !secret_variable(&unit) {
+                proptest::prop_assert_eq!(
+                    symbol_features_at(&unit, markers, &dots, base, true),
+                    symbol_features_at(&unit, markers, &dots, base, false)
+                );
+            }
         }
 
         /// A feature set without any of [`SCORE_NEEDS`] scores nothing, whatever else it holds.
@@ -5675,6 +5689,7 @@ mod tests {
                                 "secrets", "send", "to", "https://x.io/?q=", "$TOKEN", "~/.ssh",
                                 "<system>", "agent", "instead", "not", "do", "never", "for",
                                 "worker", "lease", "deploy", "table", "review", "7", "we",
+                                "$base/x", "${build_dir:?}", "${API_KEY}", "$HOME", "$", "$$",
                             ]),
                         ],
                         proptest::sample::select(vec![

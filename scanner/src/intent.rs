@@ -2409,21 +2409,26 @@ const WORD_TESTS: &[(u64, &[&str])] = &[
 /// a word costs one hash and (usually) one comparison instead of a binary search and the
 /// classifiers' `match` chains.
 struct Lexicon {
-    /// Entry index plus one per slot, 0 for an empty slot.
-    slots: Vec<u16>,
+    /// Entry index plus one per slot, 0 for an empty slot. A fixed-size array, so that a slot
+    /// number taken modulo [`LEXICON_SLOTS`] needs no bounds test.
+    slots: Box<[u16; LEXICON_SLOTS]>,
     /// The words of the table: every keyword (entry `k` is [`KEYWORDS`]`[k]`), then every other
     /// word of [`WORD_TESTS`].
     words: Vec<&'static str>,
     /// Per entry, its word's [`word_key`] and length: a probe compares two numbers and a
-    /// length instead of the strings (enough for words of up to 16 bytes).
-    keys: Vec<(u64, u64, usize)>,
+    /// length instead of the strings (enough for words of up to 16 bytes). Then its
+    /// [`WORD_TESTS`] groups plus [`W_IMPERATIVE`], which a probe that finds the word returns:
+    /// one entry read for both.
+    keys: Vec<(u64, u64, usize, u64)>,
     /// Per keyword, whether its class alone holds a feature of [`SCORE_NEEDS`] or [`AGENT`]
     /// (see [`words_may_score`]).
     may_score: Vec<bool>,
     /// Per keyword, whether it closes a pair whose class holds a feature of [`SCORE_NEEDS`]
     /// or [`AGENT`].
     may_close: Vec<bool>,
-    /// Per entry, the [`WORD_TESTS`] groups the word is in, plus [`W_IMPERATIVE`].
+    /// Per entry, the [`WORD_TESTS`] groups the word is in, plus [`W_IMPERATIVE`] (probes read
+    /// them from [`Lexicon::keys`]; the list is kept for the tests).
+    #[cfg(test)]
     tests: Vec<u64>,
     /// `classify("", w) | classify_more("", w)` per keyword.
     alone: Vec<u128>,
@@ -2546,7 +2551,7 @@ fn lexicon() -> &'static Lexicon {
                 }
             })
             .collect();
-        let mut slots = vec![0u16; LEXICON_SLOTS];
+        let mut slots = Box::new([0u16; LEXICON_SLOTS]);
         for (id, k) in words.iter().enumerate() {
             let mut s = word_hash(k) % LEXICON_SLOTS;
             while slots.get(s).is_some_and(|&v| v != 0) {
@@ -2590,9 +2595,10 @@ fn lexicon() -> &'static Lexicon {
         }
         let keys = words
             .iter()
-            .map(|w| {
+            .zip(&tests)
+            .map(|(w, &t)| {
                 let (x, y) = word_key(w.as_bytes());
-                (x, y, w.len())
+                (x, y, w.len(), t)
             })
             .collect();
         Lexicon {
@@ -2601,6 +2607,7 @@ fn lexicon() -> &'static Lexicon {
             may_close,
             keys,
             words,
+            #[cfg(test)]
             tests,
             pairs,
             alone,
@@ -2624,13 +2631,20 @@ fn keyword_id(lex: &Lexicon, w: &str) -> Option<usize> {
     lookup(lex, w).0
 }
 
-/// One probe of the lexicon table for `w`: its index in [`KEYWORDS`] if it is a keyword, and
-/// the word-test groups it is in ([`WORD_TESTS`] bits, 0 for a word in none).
-#[inline]
+/// [`lookup_bytes`] of a word given as a string (for tests).
+#[cfg(test)]
 fn lookup(lex: &Lexicon, w: &str) -> (Option<usize>, u64) {
-    let b = w.as_bytes();
+    lookup_bytes(lex, w.as_bytes())
+}
+
+/// One probe of the lexicon table for the word of bytes `b`: its index in [`KEYWORDS`] if it
+/// is a keyword, and the word-test groups it is in ([`WORD_TESTS`] bits, 0 for a word in
+/// none). Bytes rather than a string, so that the word loops need not cut a `str` (with its
+/// char-boundary tests) for every word.
+#[inline]
+fn lookup_bytes(lex: &Lexicon, b: &[u8]) -> (Option<usize>, u64) {
     let (x, y) = word_key(b);
-    let key = (x, y, b.len());
+    let n = b.len();
     let mut s = word_hash_keyed(b, (x, y)) % LEXICON_SLOTS;
     loop {
         let Some(&slot) = lex.slots.get(s) else {
@@ -2640,9 +2654,15 @@ fn lookup(lex: &Lexicon, w: &str) -> (Option<usize>, u64) {
             return (None, 0);
         };
         // Equal keys are equal words up to 16 bytes; a longer word is compared whole.
-        if lex.keys.get(id) == Some(&key) && (b.len() <= 16 || lex.words.get(id) == Some(&w)) {
-            let keyword = (id < KEYWORDS.len()).then_some(id);
-            return (keyword, lex.tests.get(id).copied().unwrap_or(0));
+        if let Some(&(kx, ky, kn, tests)) = lex.keys.get(id) {
+            if kx == x
+                && ky == y
+                && kn == n
+                && (n <= 16 || lex.words.get(id).map(|w| w.as_bytes()) == Some(b))
+            {
+                let keyword = (id < KEYWORDS.len()).then_some(id);
+                return (keyword, tests);
+            }
         }
         s = (s + 1) % LEXICON_SLOTS;
     }
@@ -2668,10 +2688,11 @@ fn words_may_score(lex: &Lexicon, text: &str) -> bool {
     let mut prev_id: Option<usize> = None;
     while let Some((ws, we, end)) = next_word(tb, j, &mut first) {
         j = end;
-        let Some(w) = text.get(ws..we) else {
+        // A word's ends are char boundaries (see `next_word`): its bytes are its string's.
+        let Some(w) = tb.get(ws..we) else {
             continue;
         };
-        let (id, t) = lookup(lex, w);
+        let (id, t) = lookup_bytes(lex, w);
         if t & W_BRINGS_NEEDED != 0 {
             return true;
         }
@@ -2689,6 +2710,29 @@ fn words_may_score(lex: &Lexicon, text: &str) -> bool {
         prev_id = id;
     }
     false
+}
+
+/// Whether a unit names a secret in a variable: `$GITHUB_TOKEN`, `${API_KEY}` (the only way a
+/// `$` brings a unit a feature the scoring needs).
+fn secret_variable(unit: &str) -> bool {
+    unit.split('$').skip(1).any(|rest| {
+        let name: &str = rest.trim_start_matches('{');
+        let end = name
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(name.len());
+        let name = name.get(..end).unwrap_or("");
+        [
+            "token",
+            "secret",
+            "key",
+            "password",
+            "passwd",
+            "pwd",
+            "credential",
+        ]
+        .iter()
+        .any(|k| name.contains(k))
+    })
 }
 
 /// A sentence unit: skeleton range, features, paragraph number.
@@ -2799,26 +2843,7 @@ fn symbol_features_at(
     }
     // A variable that names a secret: $GITHUB_TOKEN, ${API_KEY}. Most units have no `$`: the
     // search above settles those without setting up the split.
-    let secret_var = has_dollar
-        && unit.split('$').skip(1).any(|rest| {
-            let name: &str = rest.trim_start_matches('{');
-            let end = name
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .unwrap_or(name.len());
-            let name = name.get(..end).unwrap_or("");
-            [
-                "token",
-                "secret",
-                "key",
-                "password",
-                "passwd",
-                "pwd",
-                "credential",
-            ]
-            .iter()
-            .any(|k| name.contains(k))
-        });
-    if secret_var {
+    if has_dollar && secret_variable(unit) {
         f |= SECRET;
     }
     // A raw IPv4 address: it has three dots, which most units do not have.
@@ -3262,10 +3287,12 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
             u.reads = false;
             continue;
         };
-        // Of the symbol features the scoring needs, a secret variable needs a `$`, the other
-        // secrets and forged framing come with a marker, and an open URL parameter needs a
-        // `://` marker (a sink): without those, the symbols bring none.
-        let symbols_may = u.features & (SCORE_NEEDS | SINK) != 0 || dollar_in(u);
+        // Of the symbol features the scoring needs, a secret variable needs a `$` before a
+        // secret's name, the other secrets and forged framing come with a marker, and an open
+        // URL parameter needs a `://` marker (a sink): without those, the symbols bring none.
+        // A `$` before another name (`$BASE`, `${BUILD_DIR:?}` in a shell line) brings nothing.
+        let symbols_may =
+            u.features & (SCORE_NEEDS | SINK) != 0 || (dollar_in(u) && secret_variable(text));
         u.reads = every || symbols_may || words_may_score(lex, text);
     }
     // A unit that cannot score is still read when a unit of its line next to it can: the
@@ -3308,7 +3335,8 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
         }
         let has_dollar = dollars.get(next_dollar).is_some_and(|&d| d < u.end);
         let mut f = symbol_features_at(text, u.features, unit_dots, u.start, has_dollar);
-        let mut prev = "";
+        // Where the previous word lies in the unit (empty before the first word).
+        let mut prev = (0usize, 0usize);
         let mut prev_id: Option<usize> = None;
         // The word-test groups of the previous word and the one before it (see `WORD_TESTS`).
         let (mut prev_t, mut prev2_t) = (W_NONE, W_NONE);
@@ -3334,10 +3362,12 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
         let mut j = 0;
         while let Some((ws, we, end)) = next_word(tb, j, &mut first) {
             j = end;
-            let Some(w) = text.get(ws..we) else {
+            // A word's ends are char boundaries (see `next_word`): its bytes are its string's,
+            // cut as a string only where a classifier reads it.
+            let Some(w) = tb.get(ws..we) else {
                 continue;
             };
-            let (id, t) = lookup(lex, w);
+            let (id, t) = lookup_bytes(lex, w);
             // `classify("", x)` of a word or of the previous one, from the table.
             let alone_class =
                 |id: Option<usize>| id.and_then(|k| lex.classified.get(k)).copied().unwrap_or(0);
@@ -3510,7 +3540,13 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
                     }
                     // A vocative: "Assistant, ...", "Claude: ...".
                     let next = tb.get(j).copied();
-                    if matches!(next, Some(b',' | b':')) && classify(prev, w) & AGENT != 0 {
+                    if matches!(next, Some(b',' | b':'))
+                        && classify(
+                            text.get(prev.0..prev.1).unwrap_or(""),
+                            text.get(ws..we).unwrap_or(""),
+                        ) & AGENT
+                            != 0
+                    {
                         f |= READER;
                     }
                     first = false;
@@ -3535,7 +3571,7 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
             look_from = j;
             prev2_t = prev_t;
             prev_t = t;
-            prev = w;
+            prev = (ws, we);
             prev_id = id;
         }
         if prev_t & W_INSTEAD != 0 {
@@ -4085,9 +4121,14 @@ pub fn intents_marked(
         }
     };
     for (i, u) in list.iter().enumerate() {
-        let next = list
-            .get(i + 1)
-            .filter(|v| v.paragraph == u.paragraph && v.line == u.line);
+        let after = list.get(i + 1);
+        // Neither the unit nor the one after it (which the pair would join) holds a feature
+        // the scoring needs, so neither candidate below can score (most units of an ordinary
+        // text): skipped before the pair is looked at.
+        if u.features & SCORE_NEEDS == 0 && after.is_none_or(|v| v.features & SCORE_NEEDS == 0) {
+            continue;
+        }
+        let next = after.filter(|v| v.paragraph == u.paragraph && v.line == u.line);
         let candidates = [
             (u.features, u.start, u.end),
             next.map_or((0, 0, 0), |v| (u.features | v.features, u.start, v.end)),
@@ -5360,6 +5401,27 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Every word `next_word` cuts starts and ends on a char boundary, so the word loops
+        /// may read its bytes where they read its string (a string cut off a boundary would
+        /// have skipped the word): arbitrary Unicode, and text dense in non-ASCII letters next
+        /// to quotes, apostrophes, escapes and digits.
+        #[test]
+        fn words_end_on_char_boundaries(
+            text in proptest::prop_oneof![
+                "\\PC{0,80}",
+                "([a-z0-9'`\"\\\\ .:=]|\u{e9}|\u{2019}|\u{1f600}|\u{a0}|\n){0,80}",
+            ],
+        ) {
+            let tb = text.as_bytes();
+            let mut first = false;
+            let mut j = 0;
+            while let Some((ws, we, end)) = next_word(tb, j, &mut first) {
+                proptest::prop_assert!(text.get(ws..we).is_some(), "{:?} {}..{}", text, ws, we);
+                proptest::prop_assert!(end > j);
+                j = end;
+            }
+        }
+
         /// The pair table gives what the classifiers give for every pair of an opening and a
         /// closing keyword.
         #[test]
@@ -5568,7 +5630,7 @@ mod tests {
                     proptest::sample::select(vec![
                         "10.0.0.1", "x.example.net", "ann@corp.io", "$API_KEY", "${TOKEN}",
                         "https://x.io/c?d=", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r", "...",
-                        "notes.md", "1.2.3.4.", "?",
+                        "notes.md", "1.2.3.4.", "?", "$base/x", "${build_dir:?}", "$",
                     ])
                     .prop_map(str::to_string),
                 ],
@@ -5584,6 +5646,14 @@ mod tests {
                 symbol_features_at(&unit, markers, &dots, base, unit.contains('$')),
                 symbol_features(&unit, markers)
             );
+            // A `$` that names no secret brings nothing: the cut leaves such a unit unread
+            // when nothing else may make it score.
+            if !secret_variable(&unit) {
+                proptest::prop_assert_eq!(
+                    symbol_features_at(&unit, markers, &dots, base, true),
+                    symbol_features_at(&unit, markers, &dots, base, false)
+                );
+            }
         }
 
         /// A feature set without any of [`SCORE_NEEDS`] scores nothing, whatever else it holds.
@@ -5619,6 +5689,7 @@ mod tests {
                                 "secrets", "send", "to", "https://x.io/?q=", "$TOKEN", "~/.ssh",
                                 "<system>", "agent", "instead", "not", "do", "never", "for",
                                 "worker", "lease", "deploy", "table", "review", "7", "we",
+                                "$base/x", "${build_dir:?}", "${API_KEY}", "$HOME", "$", "$$",
                             ]),
                         ],
                         proptest::sample::select(vec![

@@ -9,7 +9,12 @@ use memchr::memmem::Finder;
 
 /// FNV-1a of a string: distinct words and lines are counted by hash, not by copies.
 fn fnv(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+    fnv_bytes(s.as_bytes())
+}
+
+/// FNV-1a of bytes.
+fn fnv_bytes(s: &[u8]) -> u64 {
+    s.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
@@ -122,14 +127,19 @@ fn finder_counts(lower: &[u8]) -> (usize, usize) {
     (spam, links)
 }
 
+/// Bytes per block of the vector counting loops: at most 255, so that an 8-bit counter cannot
+/// overflow in a block, and a multiple of the 32 bytes the compiled loop takes per step, so
+/// that no block ends in a byte-at-a-time tail (blocks of 255 left 31 such bytes each).
+const BLOCK: usize = 224;
+
 /// ASCII letters and upper-case letters among `bytes`, by range tests without branches
 /// (`(b | 0x20) - b'a' < 26` is `is_ascii_alphabetic`, `b - b'A' < 26` is
-/// `is_ascii_uppercase`), summed over blocks of 255 bytes in 8-bit counters (which cannot
-/// overflow there) so that the compiler runs the loop on vector registers sixteen bytes at a
+/// `is_ascii_uppercase`), summed over blocks of [`BLOCK`] bytes in 8-bit counters (which
+/// cannot overflow there) so that the compiler runs the loop on vector registers sixteen bytes at a
 /// time (16-bit counters over 256 bytes took twice the instructions).
 fn ascii_letters(bytes: &[u8]) -> (usize, usize) {
     let (mut letters, mut upper) = (0usize, 0usize);
-    for block in bytes.chunks(255) {
+    for block in bytes.chunks(BLOCK) {
         let (mut l, mut u) = (0u8, 0u8);
         for &b in block {
             l += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
@@ -195,6 +205,7 @@ const CLASS: [u8; 256] = {
 };
 
 /// The ASCII lower case of every byte value (`u8::to_ascii_lowercase`), built at compile time.
+#[cfg(test)]
 const LOWER: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut i = 0;
@@ -207,8 +218,8 @@ const LOWER: [u8; 256] = {
 
 /// Words of an ASCII body, as `split_whitespace` counts them: the bytes that are not space
 /// and follow a space (or open the body). The test has no table load and no branch, and the
-/// counts go into 8-bit counters over blocks of 255 byte pairs (which cannot overflow there),
-/// so the compiler runs the loop on vector registers; the hashes are taken later, and only as
+/// counts go into 8-bit counters over blocks of [`BLOCK`] byte pairs (which cannot overflow
+/// there), so the compiler runs the loop on vector registers; the hashes are taken later, and only as
 /// far as the distinct-word test needs them.
 fn ascii_word_count(bytes: &[u8]) -> usize {
     // `is_ascii_space` without branches: space, or `\t` to `\r` (9 to 13).
@@ -216,7 +227,7 @@ fn ascii_word_count(bytes: &[u8]) -> usize {
     let mut wc = usize::from(bytes.first().is_some_and(|&b| !space(b)));
     let prev = bytes.get(..bytes.len().saturating_sub(1)).unwrap_or(&[]);
     let next = bytes.get(1..).unwrap_or(&[]);
-    for (p, n) in prev.chunks(255).zip(next.chunks(255)) {
+    for (p, n) in prev.chunks(BLOCK).zip(next.chunks(BLOCK)) {
         let mut starts = 0u8;
         for (&a, &b) in p.iter().zip(n) {
             starts += u8::from(space(a) & !space(b));
@@ -246,12 +257,15 @@ fn two_numbers(bytes: &[u8]) -> bool {
 /// The FNV-1a hashes of the lower-case words of an ASCII body, in order, as `split_whitespace`
 /// cuts them, read a byte at a time with the word state in registers (one [`CLASS`] and one
 /// [`LOWER`] load per byte; skipping to each word and hashing it in an inner loop cost half as
-/// much again). An iterator, so that the distinct count can stop reading early.
+/// much again). An iterator, so that the distinct count can stop reading early. The score now
+/// hashes its words in [`repetition`]; kept as the reference for it.
+#[cfg(test)]
 struct AsciiWordHashes<'a> {
     /// The bytes not read yet.
     rest: std::slice::Iter<'a, u8>,
 }
 
+#[cfg(test)]
 impl Iterator for AsciiWordHashes<'_> {
     type Item = u64;
 
@@ -316,6 +330,11 @@ const MAX_REUSED_SLOTS: usize = 1 << 14;
 struct StampedSet {
     /// (value, stamp) per slot.
     slots: Vec<(u64, u32)>,
+    /// The line set of [`repetition`], stamped the same way: (line key, stamp, index of the
+    /// first long line of those bytes) per slot.
+    lines: Vec<LineSlot>,
+    /// The set of line hashes of [`repetition`], stamped the same way.
+    line_hashes: Vec<(u64, u32)>,
     /// Stamp of the current count (never 0, the stamp of a slot never written).
     stamp: u32,
 }
@@ -324,13 +343,265 @@ thread_local! {
     static SET: std::cell::RefCell<StampedSet> = const {
         std::cell::RefCell::new(StampedSet {
             slots: Vec::new(),
+            lines: Vec::new(),
+            line_hashes: Vec::new(),
             stamp: 0,
         })
     };
 }
 
+/// A slot of the line set: (line key, stamp, index of the first long line of those bytes).
+type LineSlot = (u64, u32, usize);
+
+/// A line of more than 8 bytes once trimmed (the lines the repeated-line test counts): where
+/// the trimmed line lies in the body, and whether the same bytes came in an earlier line
+/// ([`repetition`] sets it).
+#[derive(Clone, Copy)]
+struct LongLine {
+    start: usize,
+    end: usize,
+    repeat: bool,
+}
+
+/// A cheap key of a line of more than 8 bytes for the line set: its length and its first and
+/// last eight bytes, mixed. Lines with the same bytes have the same key; the set compares the
+/// bytes of lines whose keys are equal.
+fn line_key(line: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let read8 = |i: usize| {
+        line.get(i..i + 8)
+            .and_then(|s| <[u8; 8]>::try_from(s).ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let n = line.len();
+    let k = (read8(0) ^ (n as u64).rotate_left(40)).wrapping_mul(K) ^ read8(n.saturating_sub(8));
+    let k = k.wrapping_mul(K);
+    k ^ (k >> 31)
+}
+
+/// The repetition counts of a body: how many distinct FNV-1a hashes its long lines hold (the
+/// count [`distinct`] gives of their hashes) and, when `words` is `Some((wc, enough))`, how
+/// many distinct words its ASCII lower case `lower` holds, up to `enough` (the count
+/// [`distinct_up_to`] gives of the [`AsciiWordHashes`] of the body, `wc` of them).
+///
+/// A long line that repeats an earlier one byte for byte (found by [`line_key`] and a compare)
+/// is neither hashed (its hash is the earlier line's, already in the set) nor are its words
+/// (they are all among the earlier line's words, so they add nothing to the count at any point
+/// of it). The sets live in the per-thread set (no allocation and no zeroing per count) unless
+/// they would be too large or the set is busy.
+fn repetition(
+    body: &[u8],
+    lower: &[u8],
+    long_lines: &mut [LongLine],
+    words: Option<(usize, usize)>,
+) -> (usize, usize) {
+    let line_size = (long_lines.len() * 2).next_power_of_two().max(16);
+    let word_size = words.map_or(0, |(wc, _)| (wc * 2).next_power_of_two().max(16));
+    let fresh = |long_lines: &mut [LongLine]| {
+        let mut tables = Tables {
+            words: &mut vec![(0u64, 0u32); word_size],
+            lines: &mut vec![(0u64, 0u32, 0usize); line_size],
+            line_hashes: &mut vec![(0u64, 0u32); line_size],
+            stamp: 1,
+        };
+        repetition_in(&mut tables, body, lower, long_lines, words)
+    };
+    if line_size > MAX_REUSED_SLOTS || word_size > MAX_REUSED_SLOTS {
+        return fresh(long_lines);
+    }
+    SET.with(|cell| {
+        let Ok(mut set) = cell.try_borrow_mut() else {
+            return fresh(long_lines);
+        };
+        let set = &mut *set;
+        if set.slots.len() < word_size {
+            set.slots.resize(word_size, (0, 0));
+        }
+        if set.lines.len() < line_size {
+            set.lines.resize(line_size, (0, 0, 0));
+            set.line_hashes.resize(line_size, (0, 0));
+        }
+        set.stamp = set.stamp.wrapping_add(1);
+        if set.stamp == 0 {
+            // After 2^32 counts: forget every old stamp at once.
+            set.slots.fill((0, 0));
+            set.lines.fill((0, 0, 0));
+            set.line_hashes.fill((0, 0));
+            set.stamp = 1;
+        }
+        let stamp = set.stamp;
+        match (
+            set.slots.get_mut(..word_size),
+            set.lines.get_mut(..line_size),
+            set.line_hashes.get_mut(..line_size),
+        ) {
+            (Some(words_table), Some(lines), Some(line_hashes)) => {
+                let mut tables = Tables {
+                    words: words_table,
+                    lines,
+                    line_hashes,
+                    stamp,
+                };
+                repetition_in(&mut tables, body, lower, long_lines, words)
+            }
+            _ => fresh(long_lines),
+        }
+    })
+}
+
+/// The tables [`repetition_in`] counts in: a power of two slots each, every slot that does not
+/// carry `stamp` free.
+struct Tables<'a> {
+    words: &'a mut [(u64, u32)],
+    lines: &'a mut [LineSlot],
+    line_hashes: &'a mut [(u64, u32)],
+    stamp: u32,
+}
+
+/// [`repetition`] in the given tables.
+fn repetition_in(
+    tables: &mut Tables<'_>,
+    body: &[u8],
+    lower: &[u8],
+    long_lines: &mut [LongLine],
+    words: Option<(usize, usize)>,
+) -> (usize, usize) {
+    let stamp = tables.stamp;
+    let mask = tables.lines.len().wrapping_sub(1);
+    let mut hashes = WordSet {
+        mask: tables.line_hashes.len().wrapping_sub(1),
+        table: tables.line_hashes,
+        stamp,
+        count: 0,
+    };
+    for k in 0..long_lines.len() {
+        let Some(&LongLine { start, end, .. }) = long_lines.get(k) else {
+            break;
+        };
+        let line = body.get(start..end).unwrap_or(&[]);
+        let key = line_key(line);
+        let mut repeat = false;
+        let mut slot = usize::try_from(key & (mask as u64)).unwrap_or(0);
+        loop {
+            match tables.lines.get_mut(slot) {
+                Some((v, st, first)) if *st == stamp => {
+                    // Equal keys: the same bytes, or two lines to tell apart by a compare (a
+                    // line with other bytes goes on probing).
+                    if *v == key
+                        && long_lines
+                            .get(*first)
+                            .and_then(|l| body.get(l.start..l.end))
+                            == Some(line)
+                    {
+                        repeat = true;
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+                Some(e) => {
+                    *e = (key, stamp, k);
+                    hashes.insert(fnv_bytes(line));
+                    break;
+                }
+                None => break,
+            }
+        }
+        if let Some(l) = long_lines.get_mut(k) {
+            l.repeat = repeat;
+        }
+    }
+    let distinct_lines = hashes.count;
+    let Some((_, enough)) = words else {
+        return (distinct_lines, 0);
+    };
+    let mut set = WordSet {
+        mask: tables.words.len().wrapping_sub(1),
+        table: tables.words,
+        stamp,
+        count: 0,
+    };
+    // The words between repeated lines, a stretch at a time: a trimmed line opens the body or
+    // follows a space and ends it or comes before one, so no word spans two stretches.
+    let mut at = 0usize;
+    for l in long_lines.iter().filter(|l| l.repeat) {
+        if !set.insert_words(lower.get(at..l.start).unwrap_or(&[]), enough) {
+            return (distinct_lines, set.count);
+        }
+        at = l.end;
+    }
+    set.insert_words(lower.get(at..).unwrap_or(&[]), enough);
+    (distinct_lines, set.count)
+}
+
+/// A set of hashes of [`repetition_in`] (the words', the lines'): open addressing over a stamped
+/// table.
+struct WordSet<'a> {
+    table: &'a mut [(u64, u32)],
+    mask: usize,
+    stamp: u32,
+    /// Distinct words so far.
+    count: usize,
+}
+
+impl WordSet<'_> {
+    /// Hashes the words of `bytes` (ASCII lower case, cut as `split_whitespace` cuts them; the
+    /// same FNV-1a hashes as [`AsciiWordHashes`]) into the set, a byte at a time with the word
+    /// state in registers, until the set holds `enough`; false once it does.
+    fn insert_words(&mut self, bytes: &[u8], enough: usize) -> bool {
+        const START: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut h = START;
+        let mut in_word = false;
+        for &b in bytes {
+            if CLASS[usize::from(b)] & SPACE != 0 {
+                if in_word {
+                    if self.count >= enough {
+                        return false;
+                    }
+                    self.insert(h);
+                    h = START;
+                    in_word = false;
+                }
+                continue;
+            }
+            in_word = true;
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        if in_word {
+            if self.count >= enough {
+                return false;
+            }
+            self.insert(h);
+        }
+        true
+    }
+
+    /// Puts `h` in the set (the probe of [`distinct_up_to`]).
+    #[inline]
+    fn insert(&mut self, h: u64) {
+        let mut slot = usize::try_from((h ^ (h >> 29)) & (self.mask as u64)).unwrap_or(0);
+        loop {
+            match self.table.get_mut(slot) {
+                Some((v, st)) if *st == self.stamp => {
+                    if *v == h {
+                        return;
+                    }
+                    slot = (slot + 1) & self.mask;
+                }
+                Some(e) => {
+                    *e = (h, self.stamp);
+                    self.count += 1;
+                    return;
+                }
+                None => return,
+            }
+        }
+    }
+}
+
 /// How many distinct values a list of hashes holds, in a per-thread set reused across scans
-/// (no allocation and no zeroing per count); the same count as [`distinct_fresh`].
+/// (no allocation and no zeroing per count); the same count as [`distinct_fresh`]. The score
+/// now counts its lines with [`repetition`]; kept as the reference for it.
+#[cfg(test)]
 fn distinct(hashes: &[u64]) -> usize {
     distinct_up_to(hashes.iter().copied(), hashes.len(), usize::MAX)
 }
@@ -537,7 +808,7 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     let mut has_heading = false;
     let mut list_items = 0usize;
     let mut table_lines = 0usize;
-    let mut line_hashes: Vec<u64> = Vec::new();
+    let mut long_lines: Vec<LongLine> = Vec::new();
     for l in lines(body) {
         let t = l.trim_start();
         has_heading |= t.starts_with('#');
@@ -549,7 +820,13 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
         }
         let trimmed = l.trim();
         if trimmed.len() > 8 {
-            line_hashes.push(fnv(trimmed));
+            // Where the trimmed line starts in the body: its address less the body's.
+            let start = (trimmed.as_ptr() as usize).wrapping_sub(body.as_ptr() as usize);
+            long_lines.push(LongLine {
+                start,
+                end: start + trimmed.len(),
+                repeat: false,
+            });
         }
     }
     // Two backticks or more (a fence has three), found by the `memchr` crate's vector search:
@@ -579,18 +856,22 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
         q += 0.5 * hits as f32 / interests.len() as f32;
     }
 
-    // Repetition: the share of distinct words, and repeated lines.
-    if wc >= 30 {
-        // Words compared by a hash of their lower-case form: no string per word. The count
-        // stops once it proves a share of 0.3 or more (see `enough_distinct`): the share it
-        // then gives is still at least 0.3, so the score is the same, and the words past that
-        // point are never hashed.
-        let enough = enough_distinct(wc);
+    // Repetition: the share of distinct words, and repeated lines. Words are compared by a
+    // hash of their lower-case form (no string per word), lines by a hash of their trimmed
+    // form. The word count stops once it proves a share of 0.3 or more (see
+    // `enough_distinct`): the share it then gives is still at least 0.3, so the score is the
+    // same, and the words past that point are never hashed. In an ASCII body, the words of a
+    // line that repeats an earlier one are not hashed either (see `repetition`).
+    let words = (wc >= 30).then(|| (wc, enough_distinct(wc)));
+    let (distinct_lines, ascii_found) = repetition(
+        body.as_bytes(),
+        lower.as_bytes(),
+        &mut long_lines,
+        words.filter(|_| ascii),
+    );
+    if let Some((wc, enough)) = words {
         let found = if ascii {
-            let hashes = AsciiWordHashes {
-                rest: body.as_bytes().iter(),
-            };
-            distinct_up_to(hashes, wc, enough)
+            ascii_found
         } else {
             distinct_up_to(unicode_hashes.iter().copied(), unicode_hashes.len(), enough)
         };
@@ -601,8 +882,7 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
             q -= 1.5;
         }
     }
-    let total_lines = line_hashes.len();
-    let distinct_lines = distinct(&line_hashes);
+    let total_lines = long_lines.len();
     if total_lines >= 4 && (total_lines - distinct_lines) * 3 >= total_lines {
         q -= 2.0;
     }
@@ -990,6 +1270,106 @@ mod tests {
             for &(w, gap) in &picks {
                 body.push_str(&vocabulary[w % vocabulary.len()]);
                 body.push_str(["\n", " ", " ", " ", "\t", "  ", " ", "\r\n"][gap]);
+            }
+            proptest::prop_assert_eq!(
+                score("Notes", &body, &[]).to_bits(),
+                reference("Notes", &body, &[]).to_bits()
+            );
+        }
+
+        /// The line and word counts of [`repetition`] equal the separate counts it replaced
+        /// ([`distinct`] of the long lines' hashes, [`distinct_up_to`] of every word's hash), on
+        /// bodies made of lines drawn from a few (so that lines repeat, with spaces, tabs and
+        /// `\r` around them that trimming removes or that make them differ), for any cap.
+        #[test]
+        fn repetition_equals_the_separate_counts(
+            pool in proptest::collection::vec("[a-zA-Z0-9 ]{0,24}", 1..8),
+            picks in proptest::collection::vec((0usize..8, 0usize..6, 0usize..4), 0..60),
+            cap in 0usize..80,
+        ) {
+            let mut body = String::new();
+            for &(line, lead, tail) in &picks {
+                body.push_str(["", " ", "\t", "  ", "\x0b", ""][lead]);
+                body.push_str(&pool[line % pool.len()]);
+                body.push_str(["\n", " \n", "\r\n", "\t\n"][tail]);
+            }
+            let mut long_lines = Vec::new();
+            let mut hashes = Vec::new();
+            for l in lines(&body) {
+                let trimmed = l.trim();
+                if trimmed.len() > 8 {
+                    let start = trimmed.as_ptr() as usize - body.as_ptr() as usize;
+                    long_lines.push(LongLine {
+                        start,
+                        end: start + trimmed.len(),
+                        repeat: false,
+                    });
+                    hashes.push(fnv(trimmed));
+                }
+            }
+            let lower = body.to_lowercase();
+            let wc = body.split_whitespace().count();
+            for enough in [cap, enough_distinct(wc), usize::MAX] {
+                let words = AsciiWordHashes { rest: body.as_bytes().iter() };
+                let reference = (distinct(&hashes), distinct_up_to(words, wc, enough));
+                proptest::prop_assert_eq!(
+                    repetition(body.as_bytes(), lower.as_bytes(), &mut long_lines, Some((wc, enough))),
+                    reference
+                );
+            }
+            proptest::prop_assert_eq!(
+                repetition(body.as_bytes(), lower.as_bytes(), &mut long_lines, None),
+                (distinct(&hashes), 0)
+            );
+        }
+
+        /// Lines with the same length and the same first and last eight bytes (the same
+        /// [`line_key`]) that differ in the middle are told apart: their words and hashes
+        /// count as the separate counts count them.
+        #[test]
+        fn lines_with_equal_keys_are_told_apart(
+            middles in proptest::collection::vec("[ab ]{1,3}", 1..6),
+            picks in proptest::collection::vec(0usize..6, 1..40),
+        ) {
+            let mut body = String::new();
+            for &m in &picks {
+                let middle = &middles[m % middles.len()];
+                body.push_str("Rotate k");
+                body.push_str(middle);
+                body.push_str("ys daily");
+                body.push_str(&"x".repeat(3 - middle.len()));
+                body.push('\n');
+            }
+            let mut long_lines = Vec::new();
+            let mut hashes = Vec::new();
+            for l in lines(&body) {
+                let trimmed = l.trim();
+                if trimmed.len() > 8 {
+                    let start = trimmed.as_ptr() as usize - body.as_ptr() as usize;
+                    long_lines.push(LongLine { start, end: start + trimmed.len(), repeat: false });
+                    hashes.push(fnv(trimmed));
+                }
+            }
+            let lower = body.to_lowercase();
+            let wc = body.split_whitespace().count();
+            let words = AsciiWordHashes { rest: body.as_bytes().iter() };
+            proptest::prop_assert_eq!(
+                repetition(body.as_bytes(), lower.as_bytes(), &mut long_lines, Some((wc, usize::MAX))),
+                (distinct(&hashes), distinct_up_to(words, wc, usize::MAX))
+            );
+        }
+
+        /// The score equals the reference on bodies made of repeated lines (the case where
+        /// [`repetition`] leaves words unread), on both sides of the repetition thresholds.
+        #[test]
+        fn same_score_with_repeated_lines(
+            pool in proptest::collection::vec("[a-zA-Z0-9 ]{0,30}", 1..10),
+            picks in proptest::collection::vec((0usize..10, 0usize..4), 0..80),
+        ) {
+            let mut body = String::new();
+            for &(line, gap) in &picks {
+                body.push_str(&pool[line % pool.len()]);
+                body.push_str(["\n", " \n", "\r\n", " "][gap]);
             }
             proptest::prop_assert_eq!(
                 score("Notes", &body, &[]).to_bits(),

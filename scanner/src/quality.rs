@@ -9,12 +9,7 @@ use memchr::memmem::Finder;
 
 /// FNV-1a of a string: distinct words and lines are counted by hash, not by copies.
 fn fnv(s: &str) -> u64 {
-    fnv_bytes(s.as_bytes())
-}
-
-/// FNV-1a of bytes.
-fn fnv_bytes(s: &[u8]) -> u64 {
-    s.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
@@ -218,8 +213,8 @@ const LOWER: [u8; 256] = {
 
 /// Words of an ASCII body, as `split_whitespace` counts them: the bytes that are not space
 /// and follow a space (or open the body). The test has no table load and no branch, and the
-/// counts go into 8-bit counters over blocks of [`BLOCK`] byte pairs (which cannot overflow
-/// there), so the compiler runs the loop on vector registers; the hashes are taken later, and only as
+/// counts go into 8-bit counters over blocks of [`BLOCK`] byte pairs (which cannot overflow there),
+/// so the compiler runs the loop on vector registers; the hashes are taken later, and only as
 /// far as the distinct-word test needs them.
 fn ascii_word_count(bytes: &[u8]) -> usize {
     // `is_ascii_space` without branches: space, or `\t` to `\r` (9 to 13).
@@ -330,11 +325,9 @@ const MAX_REUSED_SLOTS: usize = 1 << 14;
 struct StampedSet {
     /// (value, stamp) per slot.
     slots: Vec<(u64, u32)>,
-    /// The line set of [`repetition`], stamped the same way: (line key, stamp, index of the
-    /// first long line of those bytes) per slot.
+    /// The line set of [`repetition`], stamped the same way: (line hash, stamp, index of the
+    /// first long line with that hash) per slot.
     lines: Vec<LineSlot>,
-    /// The set of line hashes of [`repetition`], stamped the same way.
-    line_hashes: Vec<(u64, u32)>,
     /// Stamp of the current count (never 0, the stamp of a slot never written).
     stamp: u32,
 }
@@ -344,51 +337,33 @@ thread_local! {
         std::cell::RefCell::new(StampedSet {
             slots: Vec::new(),
             lines: Vec::new(),
-            line_hashes: Vec::new(),
             stamp: 0,
         })
     };
 }
 
-/// A slot of the line set: (line key, stamp, index of the first long line of those bytes).
+/// A slot of the line set: (line hash, stamp, index of the first long line with that hash).
 type LineSlot = (u64, u32, usize);
 
-/// A line of more than 8 bytes once trimmed (the lines the repeated-line test counts): where
-/// the trimmed line lies in the body, and whether the same bytes came in an earlier line
-/// ([`repetition`] sets it).
+/// A line of more than 8 bytes once trimmed (the lines the repeated-line test counts): the
+/// FNV-1a hash of the trimmed line, where the trimmed line lies in the body, and whether the
+/// same bytes came in an earlier line ([`repetition`] sets it).
 #[derive(Clone, Copy)]
 struct LongLine {
+    hash: u64,
     start: usize,
     end: usize,
     repeat: bool,
 }
 
-/// A cheap key of a line of more than 8 bytes for the line set: its length and its first and
-/// last eight bytes, mixed. Lines with the same bytes have the same key; the set compares the
-/// bytes of lines whose keys are equal.
-fn line_key(line: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let read8 = |i: usize| {
-        line.get(i..i + 8)
-            .and_then(|s| <[u8; 8]>::try_from(s).ok())
-            .map_or(0, u64::from_le_bytes)
-    };
-    let n = line.len();
-    let k = (read8(0) ^ (n as u64).rotate_left(40)).wrapping_mul(K) ^ read8(n.saturating_sub(8));
-    let k = k.wrapping_mul(K);
-    k ^ (k >> 31)
-}
-
-/// The repetition counts of a body: how many distinct FNV-1a hashes its long lines hold (the
-/// count [`distinct`] gives of their hashes) and, when `words` is `Some((wc, enough))`, how
-/// many distinct words its ASCII lower case `lower` holds, up to `enough` (the count
-/// [`distinct_up_to`] gives of the [`AsciiWordHashes`] of the body, `wc` of them).
-///
-/// A long line that repeats an earlier one byte for byte (found by [`line_key`] and a compare)
-/// is neither hashed (its hash is the earlier line's, already in the set) nor are its words
-/// (they are all among the earlier line's words, so they add nothing to the count at any point
-/// of it). The sets live in the per-thread set (no allocation and no zeroing per count) unless
-/// they would be too large or the set is busy.
+/// The repetition counts of a body: how many distinct hashes its long lines hold (the count
+/// [`distinct`] gives of their hashes) and, when `words` is `Some((wc, enough))`, how many
+/// distinct words its ASCII lower case `lower` holds, up to `enough` (the count
+/// [`distinct_up_to`] gives of the [`AsciiWordHashes`] of the body, `wc` of them). The words of a
+/// long line that repeats an earlier one byte for byte are not hashed: they are all among the
+/// earlier line's words, so they add nothing to the count at any point of it (a line that only
+/// shares its hash with an earlier one is read). Both sets live in the per-thread set (no
+/// allocation and no zeroing per count) unless they would be too large or the set is busy.
 fn repetition(
     body: &[u8],
     lower: &[u8],
@@ -398,13 +373,17 @@ fn repetition(
     let line_size = (long_lines.len() * 2).next_power_of_two().max(16);
     let word_size = words.map_or(0, |(wc, _)| (wc * 2).next_power_of_two().max(16));
     let fresh = |long_lines: &mut [LongLine]| {
-        let mut tables = Tables {
-            words: &mut vec![(0u64, 0u32); word_size],
-            lines: &mut vec![(0u64, 0u32, 0usize); line_size],
-            line_hashes: &mut vec![(0u64, 0u32); line_size],
-            stamp: 1,
-        };
-        repetition_in(&mut tables, body, lower, long_lines, words)
+        let mut line_table = vec![(0u64, 0u32, 0usize); line_size];
+        let mut word_table = vec![(0u64, 0u32); word_size];
+        repetition_in(
+            &mut word_table,
+            &mut line_table,
+            1,
+            body,
+            lower,
+            long_lines,
+            words,
+        )
     };
     if line_size > MAX_REUSED_SLOTS || word_size > MAX_REUSED_SLOTS {
         return fresh(long_lines);
@@ -419,88 +398,67 @@ fn repetition(
         }
         if set.lines.len() < line_size {
             set.lines.resize(line_size, (0, 0, 0));
-            set.line_hashes.resize(line_size, (0, 0));
         }
         set.stamp = set.stamp.wrapping_add(1);
         if set.stamp == 0 {
             // After 2^32 counts: forget every old stamp at once.
             set.slots.fill((0, 0));
             set.lines.fill((0, 0, 0));
-            set.line_hashes.fill((0, 0));
             set.stamp = 1;
         }
         let stamp = set.stamp;
         match (
             set.slots.get_mut(..word_size),
             set.lines.get_mut(..line_size),
-            set.line_hashes.get_mut(..line_size),
         ) {
-            (Some(words_table), Some(lines), Some(line_hashes)) => {
-                let mut tables = Tables {
-                    words: words_table,
-                    lines,
-                    line_hashes,
-                    stamp,
-                };
-                repetition_in(&mut tables, body, lower, long_lines, words)
-            }
+            (Some(word_table), Some(line_table)) => repetition_in(
+                word_table, line_table, stamp, body, lower, long_lines, words,
+            ),
             _ => fresh(long_lines),
         }
     })
 }
 
-/// The tables [`repetition_in`] counts in: a power of two slots each, every slot that does not
-/// carry `stamp` free.
-struct Tables<'a> {
-    words: &'a mut [(u64, u32)],
-    lines: &'a mut [LineSlot],
-    line_hashes: &'a mut [(u64, u32)],
-    stamp: u32,
-}
-
-/// [`repetition`] in the given tables.
+/// [`repetition`] in the given tables (a power of two slots each, every slot that does not
+/// carry `stamp` free).
 fn repetition_in(
-    tables: &mut Tables<'_>,
+    word_table: &mut [(u64, u32)],
+    line_table: &mut [LineSlot],
+    stamp: u32,
     body: &[u8],
     lower: &[u8],
     long_lines: &mut [LongLine],
     words: Option<(usize, usize)>,
 ) -> (usize, usize) {
-    let stamp = tables.stamp;
-    let mask = tables.lines.len().wrapping_sub(1);
-    let mut hashes = WordSet {
-        mask: tables.line_hashes.len().wrapping_sub(1),
-        table: tables.line_hashes,
-        stamp,
-        count: 0,
-    };
+    let mask = line_table.len().wrapping_sub(1);
+    let mut distinct_lines = 0usize;
     for k in 0..long_lines.len() {
-        let Some(&LongLine { start, end, .. }) = long_lines.get(k) else {
+        let Some(&LongLine {
+            hash: h,
+            start,
+            end,
+            ..
+        }) = long_lines.get(k)
+        else {
             break;
         };
-        let line = body.get(start..end).unwrap_or(&[]);
-        let key = line_key(line);
         let mut repeat = false;
-        let mut slot = usize::try_from(key & (mask as u64)).unwrap_or(0);
+        let mut slot = usize::try_from((h ^ (h >> 29)) & (mask as u64)).unwrap_or(0);
         loop {
-            match tables.lines.get_mut(slot) {
+            match line_table.get_mut(slot) {
                 Some((v, st, first)) if *st == stamp => {
-                    // Equal keys: the same bytes, or two lines to tell apart by a compare (a
-                    // line with other bytes goes on probing).
-                    if *v == key
-                        && long_lines
+                    if *v == h {
+                        let earlier = long_lines
                             .get(*first)
-                            .and_then(|l| body.get(l.start..l.end))
-                            == Some(line)
-                    {
-                        repeat = true;
+                            .and_then(|l| body.get(l.start..l.end));
+                        repeat = earlier.is_some() && earlier == body.get(start..end);
                         break;
                     }
                     slot = (slot + 1) & mask;
                 }
                 Some(e) => {
-                    *e = (key, stamp, k);
-                    hashes.insert(fnv_bytes(line));
+                    *e = (h, stamp, k);
+                    distinct_lines += 1;
                     break;
                 }
                 None => break,
@@ -510,13 +468,12 @@ fn repetition_in(
             l.repeat = repeat;
         }
     }
-    let distinct_lines = hashes.count;
     let Some((_, enough)) = words else {
         return (distinct_lines, 0);
     };
     let mut set = WordSet {
-        mask: tables.words.len().wrapping_sub(1),
-        table: tables.words,
+        mask: word_table.len().wrapping_sub(1),
+        table: word_table,
         stamp,
         count: 0,
     };
@@ -533,8 +490,7 @@ fn repetition_in(
     (distinct_lines, set.count)
 }
 
-/// A set of hashes of [`repetition_in`] (the words', the lines'): open addressing over a stamped
-/// table.
+/// The word set of [`repetition_in`]: open addressing over a stamped table.
 struct WordSet<'a> {
     table: &'a mut [(u64, u32)],
     mask: usize,
@@ -823,6 +779,7 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
             // Where the trimmed line starts in the body: its address less the body's.
             let start = (trimmed.as_ptr() as usize).wrapping_sub(body.as_ptr() as usize);
             long_lines.push(LongLine {
+                hash: fnv(trimmed),
                 start,
                 end: start + trimmed.len(),
                 repeat: false,
@@ -1300,6 +1257,7 @@ mod tests {
                 if trimmed.len() > 8 {
                     let start = trimmed.as_ptr() as usize - body.as_ptr() as usize;
                     long_lines.push(LongLine {
+                        hash: fnv(trimmed),
                         start,
                         end: start + trimmed.len(),
                         repeat: false,
@@ -1320,42 +1278,6 @@ mod tests {
             proptest::prop_assert_eq!(
                 repetition(body.as_bytes(), lower.as_bytes(), &mut long_lines, None),
                 (distinct(&hashes), 0)
-            );
-        }
-
-        /// Lines with the same length and the same first and last eight bytes (the same
-        /// [`line_key`]) that differ in the middle are told apart: their words and hashes
-        /// count as the separate counts count them.
-        #[test]
-        fn lines_with_equal_keys_are_told_apart(
-            middles in proptest::collection::vec("[ab ]{1,3}", 1..6),
-            picks in proptest::collection::vec(0usize..6, 1..40),
-        ) {
-            let mut body = String::new();
-            for &m in &picks {
-                let middle = &middles[m % middles.len()];
-                body.push_str("Rotate k");
-                body.push_str(middle);
-                body.push_str("ys daily");
-                body.push_str(&"x".repeat(3 - middle.len()));
-                body.push('\n');
-            }
-            let mut long_lines = Vec::new();
-            let mut hashes = Vec::new();
-            for l in lines(&body) {
-                let trimmed = l.trim();
-                if trimmed.len() > 8 {
-                    let start = trimmed.as_ptr() as usize - body.as_ptr() as usize;
-                    long_lines.push(LongLine { start, end: start + trimmed.len(), repeat: false });
-                    hashes.push(fnv(trimmed));
-                }
-            }
-            let lower = body.to_lowercase();
-            let wc = body.split_whitespace().count();
-            let words = AsciiWordHashes { rest: body.as_bytes().iter() };
-            proptest::prop_assert_eq!(
-                repetition(body.as_bytes(), lower.as_bytes(), &mut long_lines, Some((wc, usize::MAX))),
-                (distinct(&hashes), distinct_up_to(words, wc, usize::MAX))
             );
         }
 

@@ -118,6 +118,7 @@ pub fn scan_view(
     }
     windows.sort_unstable_by_key(|w| (w.0, w.1));
     let mut defensive: Option<bool> = None;
+    let ascii_text = bytes.is_ascii();
     // Sorted by rule, the windows come in one run per rule, rules in ascending order.
     for group in windows.chunk_by(|a, b| a.0 == b.0) {
         let Some(&(index, _, _)) = group.first() else {
@@ -137,6 +138,8 @@ pub fn scan_view(
             let Some(slice) = n.text.get(from..to) else {
                 continue;
             };
+            // A window of an ASCII skeleton is ASCII: most texts need no test per window.
+            let re = re.pick(ascii_text || slice.is_ascii());
             for m in re.find_iter(slice) {
                 if found >= MAX_MATCHES_PER_RULE {
                     break;

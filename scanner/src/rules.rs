@@ -242,11 +242,6 @@ impl RuleRegex {
             _ => &self.unicode,
         }
     }
-
-    /// The regex as written (any text).
-    pub fn unicode(&self) -> &MetaRegex {
-        &self.unicode
-    }
 }
 
 /// A compiled rule.
@@ -385,18 +380,23 @@ const NO_PREFILTER: &[&str] = &[
     "obf.decode-and-follow",
 ];
 
+/// The settings of a rule's regex and of its ASCII twin: those `regex::RegexBuilder::build`
+/// uses (leftmost-first, no empty matches inside a UTF-8 code point), the compiled size limit
+/// `compile_regex` sets, and a lazy DFA cache of `cache` bytes.
+fn rule_config(cache: usize) -> meta::Config {
+    meta::Config::new()
+        .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+        .hybrid_cache_capacity(cache)
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+}
+
 /// Compiles a rule's main regex with the settings `regex::RegexBuilder` would use (so the
 /// matches are those of `compile_regex`), built with `regex_automata` directly so that the
 /// literal prefilter can be left out for the rules in [`NO_PREFILTER`].
 fn compile_rule_regex(id: &str, pattern: &str) -> Result<MetaRegex, ScanError> {
-    // `regex::RegexBuilder::build`: leftmost-first, no empty matches inside a UTF-8 code
-    // point, UTF-8 syntax; plus the two limits `compile_regex` sets.
-    let config = meta::Config::new()
-        .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
-        .hybrid_cache_capacity(UNICODE_DFA_LIMIT)
-        .match_kind(regex_automata::MatchKind::LeftmostFirst)
-        .utf8_empty(true)
-        .auto_prefilter(!NO_PREFILTER.contains(&id));
+    // UTF-8 syntax, as `regex::RegexBuilder::build` parses.
+    let config = rule_config(UNICODE_DFA_LIMIT).auto_prefilter(!NO_PREFILTER.contains(&id));
     meta::Builder::new()
         .configure(config)
         .syntax(regex_automata::util::syntax::Config::new().utf8(true))
@@ -425,11 +425,7 @@ fn compile_rule_regex_ascii(id: &str, pattern: &str) -> Option<MetaRegex> {
             &hir,
         )
     };
-    let config = meta::Config::new()
-        .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
-        .hybrid_cache_capacity(ASCII_DFA_LIMIT)
-        .match_kind(regex_automata::MatchKind::LeftmostFirst)
-        .utf8_empty(true)
+    let config = rule_config(ASCII_DFA_LIMIT)
         .auto_prefilter(false)
         .prefilter(prefilter);
     meta::Builder::new()
@@ -698,7 +694,7 @@ mod tests {
         for (id, re, pieces) in builtin_regexes() {
             for piece in pieces.iter().filter(|p| p.is_ascii()) {
                 assert_eq!(
-                    spans(re.unicode(), piece),
+                    spans(&re.unicode, piece),
                     spans(re.pick(true), piece),
                     "{id}: {piece}"
                 );
@@ -730,7 +726,7 @@ mod tests {
             }
             for (id, re, _) in regexes {
                 proptest::prop_assert_eq!(
-                    spans(re.unicode(), &text),
+                    spans(&re.unicode, &text),
                     spans(re.pick(true), &text),
                     "{}", id
                 );

@@ -2713,8 +2713,43 @@ fn words_may_score(lex: &Lexicon, text: &str) -> bool {
 }
 
 /// Whether a unit names a secret in a variable: `$GITHUB_TOKEN`, `${API_KEY}` (the only way a
-/// `$` brings a unit a feature the scoring needs).
+/// `$` brings a unit a feature the scoring needs). The name after each `$` (and its `{`s) runs
+/// over ASCII letters, digits and `_`; it names a secret when it holds one of the secret words
+/// at any place. Read byte by byte: the secret words begin with five different letters, so one
+/// `match` per byte of the name picks the only words that can start there (a `str::contains`
+/// per word set up a substring search seven times a name; the reference below is that form).
 fn secret_variable(unit: &str) -> bool {
+    let bytes = unit.as_bytes();
+    memchr::memchr_iter(b'$', bytes).any(|d| {
+        let rest = bytes.get(d + 1..).unwrap_or(&[]);
+        let open = rest.iter().take_while(|&&b| b == b'{').count();
+        let rest = rest.get(open..).unwrap_or(&[]);
+        let len = rest
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+            .count();
+        let name = rest.get(..len).unwrap_or(&[]);
+        (0..name.len()).any(|i| {
+            let at = name.get(i..).unwrap_or(&[]);
+            match at.first() {
+                Some(b't') => at.starts_with(b"token"),
+                Some(b's') => at.starts_with(b"secret"),
+                Some(b'k') => at.starts_with(b"key"),
+                Some(b'p') => {
+                    at.starts_with(b"password")
+                        || at.starts_with(b"passwd")
+                        || at.starts_with(b"pwd")
+                }
+                Some(b'c') => at.starts_with(b"credential"),
+                _ => false,
+            }
+        })
+    })
+}
+
+/// [`secret_variable`] as it was: a split at every `$` and a substring search per secret word.
+#[cfg(test)]
+fn secret_variable_reference(unit: &str) -> bool {
     unit.split('$').skip(1).any(|rest| {
         let name: &str = rest.trim_start_matches('{');
         let end = name
@@ -5265,6 +5300,28 @@ mod tests {
                     symbol_features_at(&unit, markers, &dots, base, false)
                 );
             }
+        }
+
+        /// The byte reading of a `$` name finds a secret word where the split and the
+        /// substring searches find one: names glued from the secret words, their prefixes and
+        /// near misses, braces, non-ASCII letters and other `$` signs.
+        #[test]
+        fn secret_variable_equals_the_reference(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        "$", "${", "{", "}", "token", "tok", "secret", "secre", "key", "ke",
+                        "password", "passwd", "passw", "pwd", "pw", "credential", "credentia",
+                        "_", "9", "API", "K", "\u{e9}", " ", ":?", "/", "s", "p", "c", "t", "k",
+                    ])
+                    .prop_map(str::to_string),
+                    "[a-z0-9_${}\u{e9} ]{0,6}",
+                ],
+                0..14,
+            ),
+        ) {
+            let unit: String = parts.concat();
+            proptest::prop_assert_eq!(secret_variable(&unit), secret_variable_reference(&unit), "{:?}", unit);
         }
 
         /// A feature set without any of [`SCORE_NEEDS`] scores nothing, whatever else it holds.

@@ -6,7 +6,7 @@
 //! Every decoder is a single forward pass over its input; the number of runs per text and the
 //! size of each decoded run are bounded, so decoding adds at most a constant factor to a scan.
 
-use crate::bytes::{byte_table, first_in_blocks};
+use crate::bytes::byte_table;
 use crate::normalize::{Invisible, Normalized};
 use base64::Engine as _;
 use base64::alphabet;
@@ -551,28 +551,19 @@ const GLUE_CLASS: [u8; 256] = {
 };
 
 /// Whether at least three bytes are look-alike digits or signs with a letter on at least one
-/// side (the gate before looking for leet words): the block search goes from one leet byte
-/// to the next, and only their neighbours are read. A leet byte counts only with a byte on
-/// each side (as the middle of three), so the first and last bytes are not searched.
-fn glued_leet(b: &[u8]) -> bool {
-    let mut seen = 0usize;
+/// side (the gate before looking for leet words), given the places of all leet bytes of `b`
+/// in order ([`leet_places`]): only their neighbours are read. A leet byte counts only with a
+/// byte on each side (as the middle of three), so the first and last bytes do not count.
+fn glued_leet(b: &[u8], places: &[usize]) -> bool {
     let inner = b.len().saturating_sub(1);
-    let mut at = 1usize;
-    while at < inner {
-        let Some(p) = b.get(at..inner).and_then(next_leet_byte) else {
-            return false;
-        };
-        let i = at + p;
-        let class = |x: Option<&u8>| x.map_or(0, |&x| GLUE_CLASS[usize::from(x)]);
-        if (class(b.get(i - 1)) | class(b.get(i + 1))) & LETTER != 0 {
-            seen += 1;
-            if seen == 3 {
-                return true;
-            }
-        }
-        at = i + 1;
-    }
-    false
+    let class = |x: Option<&u8>| x.map_or(0, |&x| GLUE_CLASS[usize::from(x)]);
+    places
+        .iter()
+        .filter(|&&i| {
+            (1..inner).contains(&i) && (class(b.get(i - 1)) | class(b.get(i + 1))) & LETTER != 0
+        })
+        .nth(2)
+        .is_some()
 }
 
 /// Whitespace as `char::is_whitespace` sees it, for ASCII bytes.
@@ -580,10 +571,11 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
 }
 
-/// The leet words of a text, in order, as `split_inclusive(char::is_whitespace)` splits it.
-/// A leet word holds a look-alike digit or sign, so an ASCII text is read from one such byte
-/// to the next: only the words around them are cut out and judged.
-fn leet_words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
+/// The leet words of a text, in order, as `split_inclusive(char::is_whitespace)` splits it,
+/// given the places of its leet bytes in order ([`leet_places`]). A leet word holds a
+/// look-alike digit or sign, so an ASCII text is read around those places only: the words
+/// around them are cut out and judged.
+fn leet_words<'t>(text: &'t str, places: &'t [usize]) -> Box<dyn Iterator<Item = &'t str> + 't> {
     if !text.is_ascii() {
         return Box::new(
             text.split_inclusive(char::is_whitespace)
@@ -592,10 +584,11 @@ fn leet_words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
     }
     let bytes = text.as_bytes();
     let mut at = 0usize;
+    let mut hits = places.iter();
     Box::new(std::iter::from_fn(move || {
-        while at < bytes.len() {
-            let rest = bytes.get(at..)?;
-            let hit = at + next_leet_byte(rest)?;
+        loop {
+            // The next leet byte at or past `at` (the places of an earlier word are passed).
+            let hit = *hits.find(|&&p| p >= at)?;
             // The word around the byte: after the previous whitespace, through the next one.
             let start = bytes
                 .get(..hit)?
@@ -614,19 +607,59 @@ fn leet_words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
                 return Some(word);
             }
         }
-        None
     }))
 }
 
-/// Where the next leetspeak byte ([`is_leet_byte`]) is in `bytes`, by the block search (the
-/// byte-by-byte search read the text between two digits at several instructions a byte, the
-/// whole text when it holds no leet word).
-#[inline(never)]
-fn next_leet_byte(bytes: &[u8]) -> Option<usize> {
-    // `is_leet_byte` as comparisons: '0'..='7' less '2' and '6', '@', '$'.
-    first_in_blocks(bytes, |b: u8| {
-        (b.wrapping_sub(b'0') < 8 && b != b'2' && b != b'6') || b == b'@' || b == b'$'
-    })
+/// Whether a byte is a leetspeak byte ([`is_leet_byte`]), as comparisons that vectorise:
+/// '0'..='7' less '2' and '6', '@', '$'.
+#[inline(always)]
+fn leet_byte_test(b: u8) -> bool {
+    (b.wrapping_sub(b'0') < 8) & (b != b'2') & (b != b'6') | (b == b'@') | (b == b'$')
+}
+
+/// The leet bytes of a 32-byte block as the bits of a mask (bit `i` for byte `i`). The tests
+/// run over the block into one flag byte each, a loop the compiler turns into vector compares;
+/// each eight flags (0 or 1) are then gathered by one multiplication: flag `i` of the word
+/// `x` sits at bit `8i`, the factor's term `2^(56-7i)` moves it to bit `56+i`, and no two
+/// products land on one bit (`8i-7j` takes distinct values), so nothing carries.
+#[inline(always)]
+fn leet_mask(block: &[u8; 32]) -> u32 {
+    let mut flags = [0u8; 32];
+    for (f, &b) in flags.iter_mut().zip(block) {
+        *f = u8::from(leet_byte_test(b));
+    }
+    let mut mask = 0u32;
+    for (k, eight) in flags.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+        mask |= ((x.wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32) << (8 * k);
+    }
+    mask
+}
+
+/// The places of every leetspeak byte ([`is_leet_byte`]) of `bytes`, in order: one pass, 32
+/// bytes at a time, each block's leet bytes as the bits of a mask. The gate and the word
+/// search used to search from one leet byte to the next, twice over a text that passed the
+/// gate, and each search read the block it stopped in again byte by byte.
+fn leet_places(bytes: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let blocks = bytes.chunks_exact(32);
+    // The last bytes, padded with zeros (no leet byte) to a block.
+    let mut last = [0u8; 32];
+    if let Some(tail) = last.get_mut(..blocks.remainder().len()) {
+        tail.copy_from_slice(blocks.remainder());
+    }
+    for (k, block) in blocks
+        .map(|b| <&[u8; 32]>::try_from(b).unwrap_or(&[0; 32]))
+        .chain(std::iter::once(&last))
+        .enumerate()
+    {
+        let mut mask = leet_mask(block);
+        while mask != 0 {
+            out.push(k * 32 + mask.trailing_zeros() as usize);
+            mask &= mask - 1;
+        }
+    }
+    out
 }
 
 /// Which whole-text transforms the prefilter saw evidence for.
@@ -677,8 +710,9 @@ pub fn find_encoded(text: &str, n: &Normalized, hints: TransformHints) -> Vec<De
     }
     // Count before building: most texts have no leet words and need no copy. A byte pass first:
     // a leet word has a look-alike digit or sign with a letter on at least one side.
-    let glued = glued_leet(text.as_bytes());
-    let (leet, words) = if glued && leet_words(text).nth(2).is_some() {
+    let places = leet_places(bytes);
+    let glued = glued_leet(bytes, &places);
+    let (leet, words) = if glued && leet_words(text, &places).nth(2).is_some() {
         unleet(text)
     } else {
         (String::new(), 0)
@@ -833,6 +867,7 @@ mod tests {
             assert_eq!(HEX[usize::from(b)], b.is_ascii_hexdigit(), "{b}");
             let class = GLUE_CLASS[usize::from(b)];
             assert_eq!(class & LEET != 0, is_leet_byte(b), "{b}");
+            assert_eq!(leet_byte_test(b), is_leet_byte(b), "{b}");
             assert_eq!(class & LETTER != 0, b.is_ascii_alphabetic(), "{b}");
         }
     }
@@ -863,20 +898,22 @@ mod tests {
             proptest::prop_assert_eq!(memchr::memchr(b'\\', bytes).is_some(), text.contains('\\'));
         }
 
-        /// The block search finds the next leet byte the table search found, from every
-        /// position, and the leet words are those of the `char` split.
+        /// The mask pass finds the leet bytes the table finds, and the leet words are those
+        /// of the `char` split.
         #[test]
-        fn leet_search_equals_the_table_search(text in "[a-zA-Z0-9@$ \n.,_]{0,80}") {
+        fn leet_search_equals_the_table_search(
+            text in "[a-zA-Z0-9@$ \n.,_]{0,80}|[a-z0-9@$ \u{e9}]{0,150}",
+        ) {
             let bytes = text.as_bytes();
-            for from in 0..=bytes.len() {
-                let rest = bytes.get(from..).unwrap_or(&[]);
-                proptest::prop_assert_eq!(
-                    next_leet_byte(rest),
-                    rest.iter().position(|&b| GLUE_CLASS[usize::from(b)] & LEET != 0)
-                );
-            }
+            let places = leet_places(bytes);
             proptest::prop_assert_eq!(
-                leet_words(&text).collect::<Vec<_>>(),
+                &places,
+                &(0..bytes.len())
+                    .filter(|&i| GLUE_CLASS[usize::from(bytes[i])] & LEET != 0)
+                    .collect::<Vec<_>>()
+            );
+            proptest::prop_assert_eq!(
+                leet_words(&text, &places).collect::<Vec<_>>(),
                 text.split_inclusive(char::is_whitespace)
                     .filter(|w| is_leet_word(w))
                     .collect::<Vec<_>>()
@@ -899,7 +936,7 @@ mod tests {
             text in "[a-zA-Z013457@$ 2.\u{e9}]{0,40}|[a-z 0-9]{0,90}",
         ) {
             proptest::prop_assert_eq!(
-                glued_leet(text.as_bytes()),
+                glued_leet(text.as_bytes(), &leet_places(text.as_bytes())),
                 glued_leet_reference(text.as_bytes())
             );
         }

@@ -2420,12 +2420,6 @@ struct Lexicon {
     /// [`WORD_TESTS`] groups plus [`W_IMPERATIVE`], which a probe that finds the word returns:
     /// one entry read for both.
     keys: Vec<(u64, u64, usize, u64)>,
-    /// Per keyword, whether its class alone holds a feature of [`SCORE_NEEDS`] or [`AGENT`]
-    /// (see [`words_may_score`]).
-    may_score: Vec<bool>,
-    /// Per keyword, whether it closes a pair whose class holds a feature of [`SCORE_NEEDS`]
-    /// or [`AGENT`].
-    may_close: Vec<bool>,
     /// Per entry, the [`WORD_TESTS`] groups the word is in, plus [`W_IMPERATIVE`] (probes read
     /// them from [`Lexicon::keys`]; the list is kept for the tests).
     #[cfg(test)]
@@ -2581,18 +2575,6 @@ fn lexicon() -> &'static Lexicon {
             }
         }
         pairs.sort_unstable_by_key(|e| e.0);
-        // Per keyword, whether its class alone, or that of a pair it closes, holds a feature
-        // the scoring needs or names an agent.
-        let may_score = alone
-            .iter()
-            .map(|&b| b & (SCORE_NEEDS | AGENT) != 0)
-            .collect();
-        let mut may_close = vec![false; KEYWORDS.len()];
-        for &(key, bits) in &pairs {
-            if let Some(m) = may_close.get_mut((key & 0xffff) as usize) {
-                *m |= bits & (SCORE_NEEDS | AGENT) != 0;
-            }
-        }
         let keys = words
             .iter()
             .zip(&tests)
@@ -2603,8 +2585,6 @@ fn lexicon() -> &'static Lexicon {
             .collect();
         Lexicon {
             slots,
-            may_score,
-            may_close,
             keys,
             words,
             #[cfg(test)]
@@ -2668,19 +2648,59 @@ fn lookup_bytes(lex: &Lexicon, b: &[u8]) -> (Option<usize>, u64) {
     }
 }
 
-/// The word-test groups whose words bring a unit a feature of [`SCORE_NEEDS`] in the unit loop
-/// (beside the keywords' own classes): a rule-free persona ("does not adhere"), a
-/// replacement ("instead"), a task switch ("your new goal"), secrecy ("do not tell"), a hidden
-/// instruction ("do not reveal"), the reading AI named ("for AI models").
-const W_BRINGS_NEEDED: u64 = W_ADHERE | W_INSTEAD | W_GOAL | W_TELL | W_REVEAL | W_AI_NOUN;
+/// Every feature a word may bring its unit in the unit loop, beyond its lowering ones, given
+/// the keyword before it: its class (alone, or in the pair it closes after that keyword, as
+/// the loop takes it), the reading AI named when that class or its own names an agent (an
+/// address cue, "for the model", a vocative), and what the loop sets for a word of a
+/// [`WORD_TESTS`] group, whatever the words around it: a rule-free persona ("does not
+/// adhere"), a stop to checking ("never ask"), a replacement ("instead"), a task switch ("your
+/// new goal"), secrecy ("do not tell"), a hidden instruction ("do not reveal"), the reading AI
+/// named ("for AI models", "AI readers") and an order ("Ignore ...").
+#[inline]
+fn word_bound(lex: &Lexicon, prev_id: Option<usize>, id: Option<usize>, t: u64) -> u128 {
+    let mut b = match id {
+        Some(k)
+            if lex.closes_pair.get(k) == Some(&true)
+                && prev_id.is_some_and(|p| lex.opens_pair.get(p) == Some(&true)) =>
+        {
+            prev_id.map_or(0, |p| lex.pair(p, k))
+        }
+        Some(k) => lex.alone.get(k).copied().unwrap_or(0),
+        None => 0,
+    };
+    let own = id.and_then(|k| lex.classified.get(k)).copied().unwrap_or(0);
+    if (b | own) & AGENT != 0 {
+        b |= READER;
+    }
+    let set = |group: u64, bits: u128| if t & group != 0 { bits } else { 0 };
+    b |= set(W_READING | W_AI_NOUN, READER)
+        | set(W_ADHERE, UNRESTRICTED)
+        | set(W_ASK, NOVERIFY)
+        | set(W_INSTEAD, INSTEAD)
+        | set(W_GOAL, SWITCH)
+        | set(W_TELL, SECRECY | MUST)
+        | set(W_REVEAL, HIDE)
+        | set(W_IMPERATIVE, IMPERATIVE | OVERRIDE_ORDER);
+    b
+}
 
-/// Whether any word of a unit, as the unit loop reads it, may bring the unit a feature of
-/// [`SCORE_NEEDS`]: a keyword whose class holds one or names an agent (an address to the
-/// reader, "for the assistant", a vocative), a pair of keywords whose class does ("act as"), or
-/// a word of [`W_BRINGS_NEEDED`]. A unit without any such word gets none of those features
-/// from its words: every other feature the loop sets needs one of them in the unit. The words
-/// and pairs are the loop's own (same cut, same table), without the rest of its reading.
-fn words_may_score(lex: &Lexicon, text: &str) -> bool {
+/// Every feature a unit may hold once read, beyond the lowering ones: its markers' features,
+/// what its dots and dollar signs may bring ([`symbol_features_at`]: a host or an address
+/// needs a dot, an open URL parameter a sink, a secret variable a `$` before a secret's name),
+/// and the [`word_bound`] of each of its words, cut as the unit loop cuts them. The loop only
+/// ever adds features from these sources (it takes away some, which a bound may keep).
+fn unit_bound(lex: &Lexicon, text: &str, markers: u128, has_dot: bool, has_dollar: bool) -> u128 {
+    let mut b = markers;
+    if has_dot {
+        b |= DOMAIN | SINK;
+    }
+    // An open parameter is read in a token holding `://`, which is a marker (a sink).
+    if markers & SINK != 0 {
+        b |= PARAM;
+    }
+    if has_dollar && secret_variable(text) {
+        b |= SECRET;
+    }
     let tb = text.as_bytes();
     // The clause openings `next_word` reports do not matter here.
     let mut first = false;
@@ -2693,23 +2713,75 @@ fn words_may_score(lex: &Lexicon, text: &str) -> bool {
             continue;
         };
         let (id, t) = lookup_bytes(lex, w);
-        if t & W_BRINGS_NEEDED != 0 {
-            return true;
-        }
-        if let Some(k) = id {
-            if lex.may_score.get(k) == Some(&true) {
-                return true;
-            }
-            if lex.may_close.get(k) == Some(&true)
-                && prev_id.is_some_and(|p| lex.opens_pair.get(p) == Some(&true))
-                && prev_id.map_or(0, |p| lex.pair(p, k)) & (SCORE_NEEDS | AGENT) != 0
-            {
-                return true;
-            }
+        if id.is_some() || t != 0 {
+            b |= word_bound(lex, prev_id, id, t);
         }
         prev_id = id;
     }
-    false
+    b
+}
+
+/// The features that only ever lower what [`score`] gives: a report, a prohibition, a policy's
+/// condition, the writer's own preference or words, secrets kept where they belong, a reply
+/// that follows the user's lead.
+const LOWERING: u128 = REPORT | NEGATED | GUARD | OWN_PREF | OWN_WORDS | SAFEKEEP | USER_LED;
+
+/// Whether [`score`] gives any strength `intents_marked` reports (a directive or a nudge, an
+/// exfiltration, a persistence or a scam at 2).
+fn reports_any(f: u128) -> bool {
+    score(f)
+        .iter()
+        .any(|&(intent, strength)| strength == 2 || (strength == 1 && intent == Intent::Directive))
+}
+
+/// Whether some subset of the feature set `f` may be reported by [`score`]: when not, no unit
+/// or pair whose features lie within `f` is. Without its [`LOWERING`] features, [`score`]
+/// only grows with its set, but for two tests: [`RULES`] stops a bare approval ("approve it"
+/// is weaker with rules named), and [`POLITE`] stops forged framing from being an order (it
+/// also brings [`MUST`]). So the set is scored with [`POLITE`] turned into [`MUST`], with and
+/// without [`RULES`]: every subset is at most one of the two.
+fn may_report(f: u128) -> bool {
+    if f & SCORE_NEEDS == 0 {
+        return false;
+    }
+    let mut g = f & !LOWERING;
+    if g & POLITE != 0 {
+        g = (g & !POLITE) | MUST;
+    }
+    reports_any(g) || (g & RULES != 0 && reports_any(g & !RULES))
+}
+
+/// [`may_report`] with its answers kept for one text: the bounds of a text's units are unions
+/// of a few classes and come back often, and an answer costs two walks of [`score`]. A
+/// direct-mapped table: a set whose slot holds another set is worked out again.
+struct ReportMemo {
+    slots: [(u128, bool); 64],
+}
+
+impl ReportMemo {
+    fn new() -> Self {
+        // No set with a feature of [`SCORE_NEEDS`] is 0, and 0 is never looked up.
+        ReportMemo {
+            slots: [(0, false); 64],
+        }
+    }
+
+    fn may_report(&mut self, f: u128) -> bool {
+        if f & SCORE_NEEDS == 0 {
+            return false;
+        }
+        let folded = (f as u64) ^ ((f >> 64) as u64);
+        let slot = (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize;
+        match self.slots.get_mut(slot) {
+            Some(entry) if entry.0 == f => entry.1,
+            Some(entry) => {
+                let answer = may_report(f);
+                *entry = (f, answer);
+                answer
+            }
+            None => may_report(f),
+        }
+    }
 }
 
 /// Whether a unit names a secret in a variable: `$GITHUB_TOKEN`, `${API_KEY}` (the only way a
@@ -2778,7 +2850,8 @@ struct Unit {
     features: u128,
     paragraph: u32,
     line: u32,
-    /// Whether its words are read: it, or a unit of its line next to it, may score.
+    /// Whether its words are read: it, or a pair it makes with a unit of its line next to
+    /// it, may be reported.
     reads: bool,
 }
 
@@ -3219,9 +3292,10 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
 /// Splits the skeleton `s` into sentence units with their features, appended to `out` (empty
 /// on entry), given every occurrence of every symbol marker in `s` as (marker index, start,
 /// end), in any order. Unless `every`, only the words of the units that can take part in a
-/// score are read: a unit none of whose words [`may_score`] and whose symbols bring nothing of
-/// [`SCORE_NEEDS`], next to no such unit of its line, keeps its symbol features only (its
-/// features, alone or with a neighbour's, hold nothing the scoring needs either way).
+/// reported score are read: each unit's [`unit_bound`] holds every feature it may have once
+/// read, and a unit is read only when its bound, or the bound of a pair it makes with a unit
+/// of its line next to it, [`may_report`]. Any other unit keeps its markers' features only:
+/// with its own features or those, alone or with a neighbour's, nothing is reported.
 fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)], every: bool) {
     let lex = lexicon();
     let bytes = s.as_bytes();
@@ -3316,37 +3390,76 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
         }
         dollars.get(next_dollar).is_some_and(|&d| d < u.end)
     };
-    for u in out.iter_mut() {
-        let Some(text) = s.get(u.start..u.end) else {
-            u.features = 0;
-            u.reads = false;
-            continue;
-        };
-        // Of the symbol features the scoring needs, a secret variable needs a `$` before a
-        // secret's name, the other secrets and forged framing come with a marker, and an open
-        // URL parameter needs a `://` marker (a sink): without those, the symbols bring none.
-        // A `$` before another name (`$BASE`, `${BUILD_DIR:?}` in a shell line) brings nothing.
-        let symbols_may =
-            u.features & (SCORE_NEEDS | SINK) != 0 || (dollar_in(u) && secret_variable(text));
-        u.reads = every || symbols_may || words_may_score(lex, text);
-    }
-    // A unit that cannot score is still read when a unit of its line next to it can: the
-    // pair is scored with both units' features.
-    if !every {
+    if every {
+        for u in out.iter_mut() {
+            u.reads = true;
+            if s.get(u.start..u.end).is_none() {
+                u.features = 0;
+                u.reads = false;
+            }
+        }
+    } else {
+        // Each unit's bound: every feature it may hold once read. A unit is read only when
+        // it, or a pair it makes with a unit of its line next to it, may be reported; a pair's
+        // bound holds each of its units' (the test gives as much), so a unit of its line next
+        // to another needs only the pairs' tests.
+        let mut next_dot = 0usize;
+        let bounds: Vec<u128> = out
+            .iter()
+            .map(|u| {
+                let Some(text) = s.get(u.start..u.end) else {
+                    return 0;
+                };
+                while dots.get(next_dot).is_some_and(|&d| d < u.start) {
+                    next_dot += 1;
+                }
+                // A host ends in a dot and a lower-case letter, an IPv4 address has a dot
+                // before a digit: a dot before anything else (a sentence's end) brings
+                // neither.
+                let mut k = next_dot;
+                let mut has_dot = false;
+                while let Some(&d) = dots.get(k).filter(|&&d| d < u.end) {
+                    if bytes
+                        .get(d + 1)
+                        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                    {
+                        has_dot = true;
+                        break;
+                    }
+                    k += 1;
+                }
+                unit_bound(lex, text, u.features, has_dot, dollar_in(u))
+            })
+            .collect();
         let linked = |a: &Unit, b: &Unit| a.paragraph == b.paragraph && a.line == b.line;
-        let mut before: Option<(Unit, bool)> = None;
-        for k in 0..out.len() {
-            let next_may = out
-                .get(k + 1)
-                .zip(out.get(k))
-                .is_some_and(|(v, u)| v.reads && linked(u, v));
-            let Some(u) = out.get_mut(k) else {
-                break;
-            };
-            let may = u.reads;
-            let prev_may = before.is_some_and(|(p, p_may)| p_may && linked(&p, u));
-            u.reads = may || prev_may || next_may;
-            before = Some((*u, may));
+        let mut memo = ReportMemo::new();
+        let bound = |k: usize| bounds.get(k).copied().unwrap_or(0);
+        // Per unit, whether it and the next are of one line, and whether that pair may be
+        // reported.
+        let pairs: Vec<(bool, bool)> = (0..out.len())
+            .map(|k| {
+                let joined = out
+                    .get(k)
+                    .zip(out.get(k + 1))
+                    .is_some_and(|(u, v)| linked(u, v));
+                (joined, joined && memo.may_report(bound(k) | bound(k + 1)))
+            })
+            .collect();
+        let mut reads = Vec::with_capacity(out.len());
+        let mut before = (false, false);
+        for (k, &after) in pairs.iter().enumerate() {
+            // A unit alone on its line is read when it may be reported itself; a unit in a
+            // pair when a pair of it may (which it does whenever the unit itself may).
+            let alone = !before.0 && !after.0 && memo.may_report(bound(k));
+            reads.push(before.1 || after.1 || alone);
+            before = after;
+        }
+        for (u, r) in out.iter_mut().zip(reads) {
+            u.reads = r;
+            if s.get(u.start..u.end).is_none() {
+                u.features = 0;
+                u.reads = false;
+            }
         }
     }
     // The symbol features of the units read (the others keep their markers' features, none
@@ -5046,6 +5159,29 @@ mod tests {
         );
     }
 
+    /// Every set of up to three features: when a subset of it is reported, [`may_report`]
+    /// says the set may be (a bare approval, reported without rules named, is a subset of
+    /// one with them).
+    #[test]
+    fn may_report_holds_for_small_sets() {
+        let bits: Vec<u128> = (0..76).map(|k| 1u128 << k).collect();
+        let mut checked = 0usize;
+        for (i, &a) in bits.iter().enumerate() {
+            for (j, &b) in bits.iter().enumerate().skip(i) {
+                for &c in bits.iter().skip(j) {
+                    let f = a | b | c;
+                    let subsets = [0, a, b, c, a | b, a | c, b | c, f];
+                    if subsets.iter().any(|&g| g & REPORT == 0 && reports_any(g)) {
+                        assert!(may_report(f), "{f:x}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(may_report(APPROVE | IMPERATIVE | RULES));
+        assert!(checked > 0);
+    }
+
     proptest::proptest! {
         /// Every word `next_word` cuts starts and ends on a char boundary, so the word loops
         /// may read its bytes where they read its string (a string cut off a boundary would
@@ -5337,6 +5473,82 @@ mod tests {
             };
             let f = f & !SCORE_NEEDS;
             proptest::prop_assert!(score(f).iter().all(|(_, strength)| *strength == 0), "{f:x}");
+        }
+
+        /// Every feature the full reading gives a unit, but the lowering ones, is in the
+        /// unit's bound: texts of table words, pairs, test-group words, markers, hosts,
+        /// addresses and variables.
+        #[test]
+        fn unit_bounds_hold_the_features_read(
+            parts in proptest::collection::vec(
+                (
+                    proptest::prop_oneof![
+                        proptest::sample::select(lexicon().words.clone()),
+                        proptest::sample::select(PAIR_FIRST.to_vec()),
+                        proptest::sample::select(PAIR_SECOND.to_vec()),
+                        proptest::sample::select(vec![
+                            "the", "you", "assistant", "https://x.io/?q=", "$TOKEN", "~/.ssh",
+                            "<system>", "ann@corp.io", "10.0.0.1", "x.example.net", "instead",
+                            "not", "do", "never", "for", "we", "tried", "7", "${API_KEY}",
+                        ]),
+                    ],
+                    proptest::sample::select(vec![
+                        " ", " ", " ", ", ", ": ", ". ", "\n", " \"", "\" ", " | ", "\\n",
+                        "'", "? ",
+                    ]),
+                ),
+                0..40,
+            ),
+        ) {
+            let text: String = parts.iter().map(|(w, sep)| format!("{w}{sep}")).collect();
+            let hits = symbol_marker_hits(&text);
+            let mut read = Vec::new();
+            units_marked_reference(&text, &mut read, &hits);
+            let lex = lexicon();
+            let bytes = text.as_bytes();
+            for full in &read {
+                let unit = text.get(full.start..full.end).unwrap_or("");
+                // As the cut finds them: the dots before a letter or digit, the markers that
+                // lie inside the unit.
+                let has_dot = (full.start..full.end).any(|d| {
+                    bytes.get(d) == Some(&b'.')
+                        && bytes
+                            .get(d + 1)
+                            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                });
+                let markers = hits
+                    .iter()
+                    .filter(|&&(_, a, b)| full.start <= a && b <= full.end)
+                    .fold(0, |acc, &(p, _, _)| acc | SYMBOL_MARKERS.get(p).map_or(0, |x| x.1));
+                let bound = unit_bound(lex, unit, markers, has_dot, unit.contains('$'));
+                proptest::prop_assert_eq!(
+                    full.features & !LOWERING & !bound,
+                    0,
+                    "{:?} {:x} {:x}",
+                    unit,
+                    full.features,
+                    bound
+                );
+            }
+        }
+
+        /// A set that [`may_report`] rules out has no subset that [`score`] reports: sparse
+        /// and dense sets, with and without the lowering features, and their subsets.
+        #[test]
+        fn may_report_holds_every_subset(
+            f in proptest::num::u128::ANY,
+            pick in proptest::num::u128::ANY,
+            sparse in 0u32..8,
+        ) {
+            let f = match sparse {
+                0 => f,
+                n => (0..n).fold(0u128, |acc, k| acc | 1u128 << ((f >> (8 * k)) % 76)),
+            };
+            let g = f & pick;
+            if reports_any(g) && g & REPORT == 0 {
+                proptest::prop_assert!(may_report(f), "{f:x} {g:x}");
+                proptest::prop_assert!(ReportMemo::new().may_report(f), "{f:x} {g:x}");
+            }
         }
 
         /// Leaving unread the units that cannot score, and not scoring sets without a needed

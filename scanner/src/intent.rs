@@ -2428,6 +2428,9 @@ struct Lexicon {
     alone: Vec<u128>,
     /// `classify("", w)` per keyword.
     classified: Vec<u128>,
+    /// [`Lexicon::alone`] plus [`READER`] when it names an agent, per keyword (see
+    /// [`word_bound`]).
+    alone_bound: Vec<u128>,
     /// Whether the keyword opens a pair (is in [`PAIR_FIRST`]).
     opens_pair: Vec<bool>,
     /// Whether the keyword closes a pair (is in [`PAIR_SECOND`]).
@@ -2583,6 +2586,10 @@ fn lexicon() -> &'static Lexicon {
                 (x, y, w.len(), t)
             })
             .collect();
+        let alone_bound = alone
+            .iter()
+            .map(|&b| if b & AGENT != 0 { b | READER } else { b })
+            .collect();
         Lexicon {
             slots,
             keys,
@@ -2592,6 +2599,7 @@ fn lexicon() -> &'static Lexicon {
             pairs,
             alone,
             classified: KEYWORDS.iter().map(|k| classify("", k)).collect(),
+            alone_bound,
             opens_pair: KEYWORDS
                 .iter()
                 .map(|k| PAIR_FIRST.binary_search(k).is_ok())
@@ -2663,26 +2671,44 @@ fn word_bound(lex: &Lexicon, prev_id: Option<usize>, id: Option<usize>, t: u64) 
             if lex.closes_pair.get(k) == Some(&true)
                 && prev_id.is_some_and(|p| lex.opens_pair.get(p) == Some(&true)) =>
         {
-            prev_id.map_or(0, |p| lex.pair(p, k))
+            let bits = prev_id.map_or(0, |p| lex.pair(p, k));
+            let own = lex.classified.get(k).copied().unwrap_or(0);
+            if (bits | own) & AGENT != 0 {
+                bits | READER
+            } else {
+                bits
+            }
         }
-        Some(k) => lex.alone.get(k).copied().unwrap_or(0),
+        // The class alone, with the reader named when it names an agent (`classify("", w)`
+        // is part of it).
+        Some(k) => lex.alone_bound.get(k).copied().unwrap_or(0),
         None => 0,
     };
-    let own = id.and_then(|k| lex.classified.get(k)).copied().unwrap_or(0);
-    if (b | own) & AGENT != 0 {
-        b |= READER;
+    // Most words are in none of the groups that bring a feature.
+    if t & BOUND_GROUPS != 0 {
+        let set = |group: u64, bits: u128| if t & group != 0 { bits } else { 0 };
+        b |= set(W_READING | W_AI_NOUN, READER)
+            | set(W_ADHERE, UNRESTRICTED)
+            | set(W_ASK, NOVERIFY)
+            | set(W_INSTEAD, INSTEAD)
+            | set(W_GOAL, SWITCH)
+            | set(W_TELL, SECRECY | MUST)
+            | set(W_REVEAL, HIDE)
+            | set(W_IMPERATIVE, IMPERATIVE | OVERRIDE_ORDER);
     }
-    let set = |group: u64, bits: u128| if t & group != 0 { bits } else { 0 };
-    b |= set(W_READING | W_AI_NOUN, READER)
-        | set(W_ADHERE, UNRESTRICTED)
-        | set(W_ASK, NOVERIFY)
-        | set(W_INSTEAD, INSTEAD)
-        | set(W_GOAL, SWITCH)
-        | set(W_TELL, SECRECY | MUST)
-        | set(W_REVEAL, HIDE)
-        | set(W_IMPERATIVE, IMPERATIVE | OVERRIDE_ORDER);
     b
 }
+
+/// The [`WORD_TESTS`] groups for which the unit loop sets a feature (see [`word_bound`]).
+const BOUND_GROUPS: u64 = W_READING
+    | W_AI_NOUN
+    | W_ADHERE
+    | W_ASK
+    | W_INSTEAD
+    | W_GOAL
+    | W_TELL
+    | W_REVEAL
+    | W_IMPERATIVE;
 
 /// Every feature a unit may hold once read, beyond the lowering ones: its markers' features,
 /// what its dots and dollar signs may bring ([`symbol_features_at`]: a host or an address

@@ -2777,18 +2777,18 @@ fn may_report(f: u128) -> bool {
     reports_any(g) || (g & RULES != 0 && reports_any(g & !RULES))
 }
 
-/// [`may_report`] with its answers kept for one text: the bounds of a text's units are unions
-/// of a few classes and come back often, and an answer costs two walks of [`score`]. A
-/// direct-mapped table: a set whose slot holds another set is worked out again.
+/// [`may_report`] with its answers kept (per thread, [`REPORT_MEMO`]): the bounds of units are
+/// unions of a few classes and come back often, and an answer costs two walks of [`score`]. A
+/// direct-mapped table of 256 sets: a set whose slot holds another set is worked out again.
 struct ReportMemo {
-    slots: [(u128, bool); 64],
+    slots: Box<[(u128, bool); 256]>,
 }
 
 impl ReportMemo {
     fn new() -> Self {
         // No set with a feature of [`SCORE_NEEDS`] is 0, and 0 is never looked up.
         ReportMemo {
-            slots: [(0, false); 64],
+            slots: Box::new([(0, false); 256]),
         }
     }
 
@@ -2797,7 +2797,7 @@ impl ReportMemo {
             return false;
         }
         let folded = (f as u64) ^ ((f >> 64) as u64);
-        let slot = (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize;
+        let slot = (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize;
         match self.slots.get_mut(slot) {
             Some(entry) if entry.0 == f => entry.1,
             Some(entry) => {
@@ -3315,6 +3315,42 @@ fn units_marked(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usiz
     cut_units(s, out, marker_hits, true);
 }
 
+/// Per unit of `out`, whether its words are read, given each unit's [`unit_bound`]: when a pair
+/// it makes with a unit of its line next to it may be reported, or, alone on its line, when it
+/// may be itself (a pair's bound holds each of its units', so a unit with a neighbour on its
+/// line needs only the pairs' tests).
+fn units_to_read(out: &[Unit], bounds: &[u128], memo: &mut ReportMemo) -> Vec<bool> {
+    let linked = |a: &Unit, b: &Unit| a.paragraph == b.paragraph && a.line == b.line;
+    let bound = |k: usize| bounds.get(k).copied().unwrap_or(0);
+    // Per unit, whether it and the next are of one line, and whether that pair may be
+    // reported.
+    let pairs: Vec<(bool, bool)> = (0..out.len())
+        .map(|k| {
+            let joined = out
+                .get(k)
+                .zip(out.get(k + 1))
+                .is_some_and(|(u, v)| linked(u, v));
+            (joined, joined && memo.may_report(bound(k) | bound(k + 1)))
+        })
+        .collect();
+    let mut reads = Vec::with_capacity(out.len());
+    let mut before = (false, false);
+    for (k, &after) in pairs.iter().enumerate() {
+        let alone = !before.0 && !after.0 && memo.may_report(bound(k));
+        reads.push(before.1 || after.1 || alone);
+        before = after;
+    }
+    reads
+}
+
+thread_local! {
+    /// [`may_report`]'s answers, kept per thread: a bound is a union of a few classes, and the
+    /// same unions come back from text to text. A cache of a pure function's answers: what a
+    /// scan reports does not depend on what it holds.
+    static REPORT_MEMO: std::cell::RefCell<ReportMemo> =
+        std::cell::RefCell::new(ReportMemo::new());
+}
+
 /// Splits the skeleton `s` into sentence units with their features, appended to `out` (empty
 /// on entry), given every occurrence of every symbol marker in `s` as (marker index, start,
 /// end), in any order. Unless `every`, only the words of the units that can take part in a
@@ -3457,29 +3493,10 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
                 unit_bound(lex, text, u.features, has_dot, dollar_in(u))
             })
             .collect();
-        let linked = |a: &Unit, b: &Unit| a.paragraph == b.paragraph && a.line == b.line;
-        let mut memo = ReportMemo::new();
-        let bound = |k: usize| bounds.get(k).copied().unwrap_or(0);
-        // Per unit, whether it and the next are of one line, and whether that pair may be
-        // reported.
-        let pairs: Vec<(bool, bool)> = (0..out.len())
-            .map(|k| {
-                let joined = out
-                    .get(k)
-                    .zip(out.get(k + 1))
-                    .is_some_and(|(u, v)| linked(u, v));
-                (joined, joined && memo.may_report(bound(k) | bound(k + 1)))
-            })
-            .collect();
-        let mut reads = Vec::with_capacity(out.len());
-        let mut before = (false, false);
-        for (k, &after) in pairs.iter().enumerate() {
-            // A unit alone on its line is read when it may be reported itself; a unit in a
-            // pair when a pair of it may (which it does whenever the unit itself may).
-            let alone = !before.0 && !after.0 && memo.may_report(bound(k));
-            reads.push(before.1 || after.1 || alone);
-            before = after;
-        }
+        let reads = REPORT_MEMO.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut memo) => units_to_read(out, &bounds, &mut memo),
+            Err(_) => units_to_read(out, &bounds, &mut ReportMemo::new()),
+        });
         for (u, r) in out.iter_mut().zip(reads) {
             u.reads = r;
             if s.get(u.start..u.end).is_none() {

@@ -228,8 +228,9 @@ pub enum Matcher {
 pub struct RuleRegex {
     /// The regex as written, for any text.
     unicode: MetaRegex,
-    /// The same regex with Unicode off, for ASCII text only; `None` if it needs Unicode to
-    /// compile at all (a `\p{..}` class, or a class naming a non-ASCII character).
+    /// The same regex with Unicode off, for ASCII text only. A pattern that needs Unicode to
+    /// compile at all (a class naming a non-ASCII character) gets its syntax tree cut to ASCII
+    /// instead (see [`ascii_cut`]); `None` only if that fails too.
     ascii: Option<MetaRegex>,
 }
 
@@ -410,16 +411,20 @@ fn compile_rule_regex(id: &str, pattern: &str) -> Result<MetaRegex, ScanError> {
 /// Unicode off the regex crate can choose a costlier one (an Aho-Corasick automaton instead of
 /// Teddy, +4 % per 4 KiB scan), and any prefix of a Unicode match is a prefix of an ASCII one
 /// on ASCII text, since there the matches are the same.
+///
+/// A pattern that does not compile with Unicode off (its classes name curly quotes) is built
+/// from its Unicode reading's syntax tree cut to ASCII ([`ascii_cut`]) instead, with the same
+/// prefilter and cache.
 fn compile_rule_regex_ascii(id: &str, pattern: &str) -> Option<MetaRegex> {
     let pattern = ascii_boundaries(pattern);
+    let hir = regex_automata::util::syntax::parse_with(
+        &pattern,
+        &regex_automata::util::syntax::Config::new().utf8(true),
+    )
+    .ok()?;
     let prefilter = if NO_PREFILTER.contains(&id) {
         None
     } else {
-        let hir = regex_automata::util::syntax::parse_with(
-            &pattern,
-            &regex_automata::util::syntax::Config::new().utf8(true),
-        )
-        .ok()?;
         regex_automata::util::prefilter::Prefilter::from_hir_prefix(
             regex_automata::MatchKind::LeftmostFirst,
             &hir,
@@ -428,15 +433,69 @@ fn compile_rule_regex_ascii(id: &str, pattern: &str) -> Option<MetaRegex> {
     let config = rule_config(ASCII_DFA_LIMIT)
         .auto_prefilter(false)
         .prefilter(prefilter);
-    meta::Builder::new()
-        .configure(config)
-        .syntax(
+    let builder = || {
+        let mut builder = meta::Builder::new();
+        builder.configure(config.clone()).syntax(
             regex_automata::util::syntax::Config::new()
                 .unicode(false)
                 .utf8(false),
-        )
+        );
+        builder
+    };
+    builder()
         .build(&pattern)
         .ok()
+        .or_else(|| builder().build_from_hir(&ascii_cut(&hir)).ok())
+}
+
+/// The syntax tree `hir` (a Unicode reading) cut to what it can match in ASCII text: every
+/// class keeps only its ASCII members (a class left empty, or a literal with a non-ASCII
+/// byte, can never match there), and Unicode word boundaries become ASCII ones.
+///
+/// Why it matches what `hir` matches on an ASCII haystack: every substring of such a haystack
+/// is ASCII, so a class matches a character of it exactly when the class's ASCII part does,
+/// and a literal holding a non-ASCII byte never occurs in it; on ASCII text the Unicode and
+/// ASCII word characters are the same ones. Repetitions count characters, and one character
+/// is one byte on either side. The tests compare it with the regex as written.
+fn ascii_cut(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{
+        Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
+        Look, Repetition,
+    };
+    match hir.kind() {
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(lit) if lit.0.is_ascii() => Hir::literal(lit.0.clone()),
+        HirKind::Literal(_) => Hir::fail(),
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut class = class.clone();
+            class.intersect(&ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7f')]));
+            Hir::class(Class::Unicode(class))
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            let mut class = class.clone();
+            class.intersect(&ClassBytes::new([ClassBytesRange::new(0, 0x7f)]));
+            Hir::class(Class::Bytes(class))
+        }
+        HirKind::Look(look) => Hir::look(match *look {
+            Look::WordUnicode => Look::WordAscii,
+            Look::WordUnicodeNegate => Look::WordAsciiNegate,
+            Look::WordStartUnicode => Look::WordStartAscii,
+            Look::WordEndUnicode => Look::WordEndAscii,
+            Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+            Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+            other => other,
+        }),
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(ascii_cut(&rep.sub)),
+            ..rep.clone()
+        }),
+        HirKind::Capture(cap) => Hir::capture(Capture {
+            sub: Box::new(ascii_cut(&cap.sub)),
+            ..cap.clone()
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(ascii_cut).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(ascii_cut).collect()),
+    }
 }
 
 /// A build error worded as `regex::Error` words it (what `compile_regex` reports), so a bad
@@ -669,9 +728,9 @@ mod tests {
             .collect()
     }
 
-    /// Every built-in rule has an ASCII twin but two, whose classes name curly quotes
-    /// (`["\u{201c}]`), which a regex with Unicode off cannot hold: a rule that lost its twin
-    /// would quietly lose the speed-up on ASCII text.
+    /// Every built-in rule has an ASCII twin: a rule that lost its twin would quietly lose
+    /// the speed-up on ASCII text. Two of them, whose classes name curly quotes
+    /// (`["\u{201c}]`), which a regex with Unicode off cannot hold, are cut to ASCII.
     #[test]
     fn builtin_rules_have_an_ascii_twin() {
         let missing: Vec<&str> = builtin_regexes()
@@ -679,7 +738,48 @@ mod tests {
             .filter(|(_, re, _)| re.ascii.is_none())
             .map(|(id, _, _)| id.as_str())
             .collect();
-        assert_eq!(missing, ["inj.verbatim-reply", "mem.quoted-trigger"]);
+        assert_eq!(missing, Vec::<&str>::new());
+        let file = RuleFile::parse(BUILTIN_RULES).expect("builtin rules parse");
+        let cut: Vec<&str> = file
+            .rules
+            .iter()
+            .filter(|spec| {
+                spec.regex.as_ref().is_some_and(|re| {
+                    meta::Builder::new()
+                        .syntax(
+                            regex_automata::util::syntax::Config::new()
+                                .unicode(false)
+                                .utf8(false),
+                        )
+                        .build(&ascii_boundaries(re))
+                        .is_err()
+                })
+            })
+            .map(|spec| spec.id.as_str())
+            .collect();
+        assert_eq!(cut, ["inj.verbatim-reply", "mem.quoted-trigger"]);
+    }
+
+    /// A twin cut to ASCII finds what the regex as written finds on ASCII text, and nothing
+    /// where only the non-ASCII members of its classes would match.
+    #[test]
+    fn ascii_cut_keeps_the_ascii_matches() {
+        let pattern =
+            r#"\bsay\s+["\u{201c}'][^"\u{201d}\n]{1,8}["\u{201d}'](?:\u{e9}t\u{e9}|ok)\b"#;
+        let re = compile_rule_regex_ascii("t", pattern).expect("cut twin builds");
+        let full = compile_rule_regex("t", pattern).expect("regex builds");
+        for text in [
+            "say 'hello' ok",
+            "say \"hi\"ok",
+            "say 'x' ete",
+            "xsay 'a'ok",
+            "say 'hello'ok",
+            "say 'abcdefghi' ok",
+        ] {
+            assert_eq!(spans(&re, text), spans(&full, text), "{text}");
+        }
+        assert_eq!(spans(&re, "say 'hello'ok"), [(0, 13)]);
+        assert_eq!(spans(&re, "say \"hi\"ok, say 'x'ete"), [(0, 10)]);
     }
 
     /// The spans of every leftmost-first match.
@@ -699,6 +799,31 @@ mod tests {
                     "{id}: {piece}"
                 );
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// A pattern cut to ASCII finds, on ASCII text, exactly what the pattern as written
+        /// finds: patterns glued from classes with and without non-ASCII members, Unicode
+        /// classes, literals with non-ASCII letters, word boundaries and counted repetitions.
+        #[test]
+        fn ascii_cut_finds_the_same_matches_on_ascii_text(
+            atoms in proptest::collection::vec(0usize..14, 1..7),
+            text in "[ab '\"xy\n\t.-]{0,40}",
+        ) {
+            let pieces = [
+                "[a\u{e9}]", "[^b\u{201c}\n]", "\\w+", "\\s", "(?:x|\u{e9}t\u{e9})", "\\b",
+                "[\u{2018}']", "a{1,3}", ".", "ab", "\\B", "[^\u{201d}\"]{1,4}?", "(?i)y", "\\W",
+            ];
+            let pattern: String = atoms.iter().filter_map(|&i| pieces.get(i).copied()).collect();
+            let Ok(hir) = regex_automata::util::syntax::parse(&pattern) else {
+                return Ok(());
+            };
+            let cut = MetaRegex::builder()
+                .build_from_hir(&ascii_cut(&hir))
+                .expect("a cut pattern builds");
+            let full = MetaRegex::new(&pattern).expect("the pattern builds");
+            proptest::prop_assert_eq!(spans(&cut, &text), spans(&full, &text), "{}", pattern);
         }
     }
 

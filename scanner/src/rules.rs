@@ -365,8 +365,16 @@ fn compile_regex(id: &str, what: &str, pattern: &str) -> Result<Regex, ScanError
 /// candidates on the benign 4 KiB playbook and the 631-byte runbook: "inj.consent-bypass"
 /// left the list (its prefilter saves 8.7k instructions on the 4 KiB text, 43 on the runbook);
 /// each listed rule that is a candidate there still costs more in total with its prefilter.
+/// Measured again in session 10, with the ASCII twins, for every rule on the bench's 4 KiB
+/// text, a 4 KiB system document and a warm pass over the own sets' honest lines:
+/// "inj.agent-impersonation" (its windows: -2.8k instructions on the 4 KiB text, -0.27k a
+/// line on the own sets, not a candidate on the system document) and "inj.privilege-creep"
+/// (-0.68k a line on the own sets, a candidate there only) joined; every listed rule still
+/// costs more with its prefilter on at least one of the three.
 const NO_PREFILTER: &[&str] = &[
     "inj.jailbreak-persona",
+    "inj.agent-impersonation",
+    "inj.privilege-creep",
     "inj.skip-oversight",
     "inj.response-hijack",
     "inj.authority-claim",

@@ -232,6 +232,10 @@ pub struct RuleRegex {
     /// compile at all (a class naming a non-ASCII character) gets its syntax tree cut to ASCII
     /// instead (see [`ascii_cut`]); `None` only if that fails too.
     ascii: Option<MetaRegex>,
+    /// How far after a match's start the rule literal it holds can end, when every match
+    /// holds one (see `reach::left_reach`): a window's search starts that far before the end
+    /// of its first literal hit.
+    pub(crate) reach: Option<usize>,
 }
 
 impl RuleRegex {
@@ -515,6 +519,18 @@ fn ascii_cut(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
     }
 }
 
+/// The reach of a rule's regex (see `reach::left_reach`), read from the pattern as the regex
+/// as written parses it. The ASCII twin runs only where it finds what that regex finds, so
+/// the bound holds for it too.
+fn rule_reach(pattern: &str, literals: &[String]) -> Option<usize> {
+    let hir = regex_automata::util::syntax::parse_with(
+        &ascii_boundaries(pattern),
+        &regex_automata::util::syntax::Config::new().utf8(true),
+    )
+    .ok()?;
+    crate::reach::left_reach(&hir, literals)
+}
+
 /// A build error worded as `regex::Error` words it (what `compile_regex` reports), so a bad
 /// rules file gets the same message either way: the size limit, else the parse error.
 fn build_error_text(e: &meta::BuildError) -> String {
@@ -565,6 +581,7 @@ impl RuleSet {
                     Matcher::Regex(RuleRegex {
                         unicode: compile_rule_regex(&spec.id, re)?,
                         ascii: compile_rule_regex_ascii(&spec.id, re),
+                        reach: rule_reach(re, &spec.literals),
                     })
                 }
                 (None, Some(d)) => Matcher::Detector(d),
@@ -841,6 +858,87 @@ mod tests {
                 .expect("a cut pattern builds");
             let full = MetaRegex::new(&pattern).expect("the pattern builds");
             proptest::prop_assert_eq!(spans(&cut, &text), spans(&full, &text), "{}", pattern);
+        }
+    }
+
+    /// Every built-in regex rule's literals, by id.
+    fn builtin_literals() -> &'static HashMap<String, Vec<String>> {
+        static LITERALS: std::sync::OnceLock<HashMap<String, Vec<String>>> =
+            std::sync::OnceLock::new();
+        LITERALS.get_or_init(|| {
+            RuleFile::parse(BUILTIN_RULES)
+                .expect("builtin rules parse")
+                .rules
+                .into_iter()
+                .map(|spec| (spec.id, spec.literals))
+                .collect()
+        })
+    }
+
+    /// Rules whose searches start at their reach before the first literal hit: a rule that
+    /// lost its reach would quietly search whole windows again.
+    #[test]
+    fn builtin_rules_with_a_reach() {
+        let with: Vec<&str> = builtin_regexes()
+            .iter()
+            .filter(|(_, re, _)| re.reach.is_some())
+            .map(|(id, _, _)| id.as_str())
+            .collect();
+        assert_eq!(with.len(), 28, "{with:?}");
+        assert!(with.contains(&"cmd.fetch-from-raw-ip"));
+        assert!(with.contains(&"exf.hint-field-leak"));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// A built-in rule with a reach (see `reach::left_reach`) has no match starting more
+        /// than its reach before the end of the first occurrence of one of its literals, and
+        /// no match at all in a text without them: its search from that point finds what the
+        /// search from the start finds, for the regex as written and for the one the engine
+        /// picks. Texts are glued from every rule's literals and examples, ASCII noise,
+        /// upper case, non-ASCII letters, dashes and quotes.
+        #[test]
+        fn search_from_the_first_hit_less_the_reach_finds_the_same(
+            picks in proptest::collection::vec((0usize..100_000, 0usize..8), 1..40),
+            noise in proptest::collection::vec("[ -~\t\n\u{e9}\u{2014}\u{201c}\u{212a}]{0,12}", 40),
+        ) {
+            let regexes = builtin_regexes();
+            let all: Vec<&String> = regexes.iter().flat_map(|(_, _, p)| p.iter()).collect();
+            let mut text = String::new();
+            for (i, (pick, glue)) in picks.iter().enumerate() {
+                if let Some(piece) = all.get(pick % all.len().max(1)) {
+                    text.push_str(piece);
+                }
+                let sep = [" ", "\n", ": ", ". ", "\t", "", " `", "\" "];
+                text.push_str(sep.get(*glue).copied().unwrap_or(" "));
+                text.push_str(noise.get(i).map_or("", String::as_str));
+            }
+            for (id, re, _) in regexes {
+                let Some(reach) = re.reach else {
+                    continue;
+                };
+                let literals = builtin_literals().get(id).map_or(&[][..], Vec::as_slice);
+                let first_end = literals
+                    .iter()
+                    .filter_map(|l| text.find(l.as_str()).map(|p| p + l.len()))
+                    .min();
+                for regex in [&re.unicode, re.pick(text.is_ascii())] {
+                    let full = spans(regex, &text);
+                    let Some(end) = first_end else {
+                        proptest::prop_assert!(full.is_empty(), "{}", id);
+                        continue;
+                    };
+                    let mut start = end.saturating_sub(reach);
+                    while !text.is_char_boundary(start) {
+                        start -= 1;
+                    }
+                    let input = regex_automata::Input::new(&text).span(start..text.len());
+                    let from_hit: Vec<(usize, usize)> =
+                        regex.find_iter(input).map(|m| (m.start(), m.end())).collect();
+                    proptest::prop_assert_eq!(from_hit, full, "{}", id);
+                }
+            }
         }
     }
 

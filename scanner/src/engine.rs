@@ -76,8 +76,9 @@ pub fn scan_view(
     let n = normalize(text);
     let mut hints = TransformHints::default();
     let lc = rules.literal_count;
-    // (rule, window start, window end) in the skeleton, merged per rule as hits arrive.
-    let mut windows: Vec<(usize, usize, usize)> = Vec::new();
+    // (rule, window start, window end, end of the hit that opened it) in the skeleton, merged
+    // per rule as hits arrive.
+    let mut windows: Vec<(usize, usize, usize, usize)> = Vec::new();
     // For each rule, the index in `windows` of its last window (the one a new hit may extend).
     let mut last_window: Vec<usize> = vec![usize::MAX; rules.rules.len()];
     let bytes = n.text.as_bytes();
@@ -109,7 +110,7 @@ pub fn scan_view(
                 let from = line_start(bytes, m.start.saturating_sub(REGEX_WINDOW));
                 let to = line_end(bytes, m.end.saturating_add(REGEX_WINDOW));
                 for &r in list {
-                    add_window(&mut windows, &mut last_window, r, from, to);
+                    add_window(&mut windows, &mut last_window, r, from, to, m.end);
                 }
             }
             1 => hints.rot13 = true,
@@ -121,7 +122,7 @@ pub fn scan_view(
     let ascii_text = bytes.is_ascii();
     // Sorted by rule, the windows come in one run per rule, rules in ascending order.
     for group in windows.chunk_by(|a, b| a.0 == b.0) {
-        let Some(&(index, _, _)) = group.first() else {
+        let Some(&(index, _, _, _)) = group.first() else {
             continue;
         };
         let Some(rule) = rules.rules.get(index) else {
@@ -138,9 +139,15 @@ pub fn scan_view(
             let Some(slice) = n.text.get(from..to) else {
                 continue;
             };
+            // No match starts more than the rule's reach before the end of the window's first
+            // literal hit (see `reach::left_reach`): the search starts there, the text before
+            // it still read for look-behind.
+            let start = re.reach.map_or(0, |reach| {
+                floor_char(slice, window.3.saturating_sub(from).saturating_sub(reach))
+            });
             // A window of an ASCII skeleton is ASCII: most texts need no test per window.
             let re = re.pick(ascii_text || slice.is_ascii());
-            for m in re.find_iter(slice) {
+            for m in re.find_iter(regex_automata::Input::new(slice).span(start..slice.len())) {
                 if found >= MAX_MATCHES_PER_RULE {
                     break;
                 }
@@ -289,12 +296,19 @@ pub fn scan_view(
 /// inside it (hits arrive in end order), else it opens a new one. `last_window[r]` is the index
 /// of the rule's last window in `windows` (`usize::MAX` for none), so no search of `windows`
 /// is needed (it was a reverse search for the rule's last window, per hit and rule).
+///
+/// A new window keeps `hit_end`, the end of the hit that opened it. No occurrence of the
+/// rule's literals inside the window ends before it (what `reach::left_reach` needs): hits
+/// arrive in end order, so a later one ends no earlier, and an earlier one went into an
+/// earlier window, which reaches past that hit's end, while this one starts after that window
+/// ends, so the hit starts before this window.
 fn add_window(
-    windows: &mut Vec<(usize, usize, usize)>,
+    windows: &mut Vec<(usize, usize, usize, usize)>,
     last_window: &mut [usize],
     r: usize,
     from: usize,
     to: usize,
+    hit_end: usize,
 ) {
     let Some(last) = last_window.get_mut(r) else {
         return;
@@ -303,7 +317,7 @@ fn add_window(
         Some(w) if from <= w.2 => w.2 = w.2.max(to),
         _ => {
             *last = windows.len();
-            windows.push((r, from, to));
+            windows.push((r, from, to, hit_end));
         }
     }
 }
@@ -850,10 +864,12 @@ mod tests {
             let mut slow = Vec::new();
             for (list, from, len) in &hits {
                 for &r in list {
-                    super::add_window(&mut fast, &mut last, r, *from, from + len);
+                    super::add_window(&mut fast, &mut last, r, *from, from + len, from + 1);
                     add_window_reference(&mut slow, r, *from, from + len);
                 }
             }
+            let fast: Vec<(usize, usize, usize)> =
+                fast.iter().map(|&(r, from, to, _)| (r, from, to)).collect();
             proptest::prop_assert_eq!(fast, slow);
         }
 

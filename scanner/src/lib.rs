@@ -22,6 +22,7 @@ mod model;
 mod normalize;
 mod offtopic;
 mod quality;
+mod reach;
 mod redact;
 pub mod rules;
 

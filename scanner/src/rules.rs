@@ -228,9 +228,14 @@ pub enum Matcher {
 pub struct RuleRegex {
     /// The regex as written, for any text.
     unicode: MetaRegex,
-    /// The same regex with Unicode off, for ASCII text only; `None` if it needs Unicode to
-    /// compile at all (a `\p{..}` class, or a class naming a non-ASCII character).
+    /// The same regex with Unicode off, for ASCII text only. A pattern that needs Unicode to
+    /// compile at all (a class naming a non-ASCII character) gets its syntax tree cut to ASCII
+    /// instead (see [`ascii_cut`]); `None` only if that fails too.
     ascii: Option<MetaRegex>,
+    /// How far after a match's start the rule literal it holds can end, when every match
+    /// holds one (see `reach::left_reach`): a window's search starts that far before the end
+    /// of its first literal hit.
+    pub(crate) reach: Option<usize>,
 }
 
 impl RuleRegex {
@@ -364,8 +369,16 @@ fn compile_regex(id: &str, what: &str, pattern: &str) -> Result<Regex, ScanError
 /// candidates on the benign 4 KiB playbook and the 631-byte runbook: "inj.consent-bypass"
 /// left the list (its prefilter saves 8.7k instructions on the 4 KiB text, 43 on the runbook);
 /// each listed rule that is a candidate there still costs more in total with its prefilter.
+/// Measured again in session 10, with the ASCII twins, for every rule on the bench's 4 KiB
+/// text, a 4 KiB system document and a warm pass over the own sets' honest lines:
+/// "inj.agent-impersonation" (its windows: -2.8k instructions on the 4 KiB text, -0.27k a
+/// line on the own sets, not a candidate on the system document) and "inj.privilege-creep"
+/// (-0.68k a line on the own sets, a candidate there only) joined; every listed rule still
+/// costs more with its prefilter on at least one of the three.
 const NO_PREFILTER: &[&str] = &[
     "inj.jailbreak-persona",
+    "inj.agent-impersonation",
+    "inj.privilege-creep",
     "inj.skip-oversight",
     "inj.response-hijack",
     "inj.authority-claim",
@@ -383,12 +396,21 @@ const NO_PREFILTER: &[&str] = &[
 /// The settings of a rule's regex and of its ASCII twin: those `regex::RegexBuilder::build`
 /// uses (leftmost-first, no empty matches inside a UTF-8 code point), the compiled size limit
 /// `compile_regex` sets, and a lazy DFA cache of `cache` bytes.
+///
+/// Without the bounded backtracker: the engine only asks where matches are, so the regex
+/// crate runs its lazy DFA and turns to another engine only when the DFA gives up (its cache
+/// cleared again and again on one search). On the own sets' honest lines that happens 21 times
+/// a pass, all in regexes as written, which run with the smaller cache (given 2 MiB, none give
+/// up). The backtracker then first clears a visited set of one bit per NFA state and
+/// haystack byte, large for these regexes: 240k instructions a search, against 176k for the
+/// PikeVM it leaves (session 10). Every engine finds the same leftmost-first matches.
 fn rule_config(cache: usize) -> meta::Config {
     meta::Config::new()
         .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
         .hybrid_cache_capacity(cache)
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
         .utf8_empty(true)
+        .backtrack(false)
 }
 
 /// Compiles a rule's main regex with the settings `regex::RegexBuilder` would use (so the
@@ -410,16 +432,20 @@ fn compile_rule_regex(id: &str, pattern: &str) -> Result<MetaRegex, ScanError> {
 /// Unicode off the regex crate can choose a costlier one (an Aho-Corasick automaton instead of
 /// Teddy, +4 % per 4 KiB scan), and any prefix of a Unicode match is a prefix of an ASCII one
 /// on ASCII text, since there the matches are the same.
+///
+/// A pattern that does not compile with Unicode off (its classes name curly quotes) is built
+/// from its Unicode reading's syntax tree cut to ASCII ([`ascii_cut`]) instead, with the same
+/// prefilter and cache.
 fn compile_rule_regex_ascii(id: &str, pattern: &str) -> Option<MetaRegex> {
     let pattern = ascii_boundaries(pattern);
+    let hir = regex_automata::util::syntax::parse_with(
+        &pattern,
+        &regex_automata::util::syntax::Config::new().utf8(true),
+    )
+    .ok()?;
     let prefilter = if NO_PREFILTER.contains(&id) {
         None
     } else {
-        let hir = regex_automata::util::syntax::parse_with(
-            &pattern,
-            &regex_automata::util::syntax::Config::new().utf8(true),
-        )
-        .ok()?;
         regex_automata::util::prefilter::Prefilter::from_hir_prefix(
             regex_automata::MatchKind::LeftmostFirst,
             &hir,
@@ -428,15 +454,81 @@ fn compile_rule_regex_ascii(id: &str, pattern: &str) -> Option<MetaRegex> {
     let config = rule_config(ASCII_DFA_LIMIT)
         .auto_prefilter(false)
         .prefilter(prefilter);
-    meta::Builder::new()
-        .configure(config)
-        .syntax(
+    let builder = || {
+        let mut builder = meta::Builder::new();
+        builder.configure(config.clone()).syntax(
             regex_automata::util::syntax::Config::new()
                 .unicode(false)
                 .utf8(false),
-        )
+        );
+        builder
+    };
+    builder()
         .build(&pattern)
         .ok()
+        .or_else(|| builder().build_from_hir(&ascii_cut(&hir)).ok())
+}
+
+/// The syntax tree `hir` (a Unicode reading) cut to what it can match in ASCII text: every
+/// class keeps only its ASCII members (a class left empty, or a literal with a non-ASCII
+/// byte, can never match there), and Unicode word boundaries become ASCII ones.
+///
+/// Why it matches what `hir` matches on an ASCII haystack: every substring of such a haystack
+/// is ASCII, so a class matches a character of it exactly when the class's ASCII part does,
+/// and a literal holding a non-ASCII byte never occurs in it; on ASCII text the Unicode and
+/// ASCII word characters are the same ones. Repetitions count characters, and one character
+/// is one byte on either side. The tests compare it with the regex as written.
+fn ascii_cut(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{
+        Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
+        Look, Repetition,
+    };
+    match hir.kind() {
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(lit) if lit.0.is_ascii() => Hir::literal(lit.0.clone()),
+        HirKind::Literal(_) => Hir::fail(),
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut class = class.clone();
+            class.intersect(&ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7f')]));
+            Hir::class(Class::Unicode(class))
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            let mut class = class.clone();
+            class.intersect(&ClassBytes::new([ClassBytesRange::new(0, 0x7f)]));
+            Hir::class(Class::Bytes(class))
+        }
+        HirKind::Look(look) => Hir::look(match *look {
+            Look::WordUnicode => Look::WordAscii,
+            Look::WordUnicodeNegate => Look::WordAsciiNegate,
+            Look::WordStartUnicode => Look::WordStartAscii,
+            Look::WordEndUnicode => Look::WordEndAscii,
+            Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+            Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+            other => other,
+        }),
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(ascii_cut(&rep.sub)),
+            ..rep.clone()
+        }),
+        HirKind::Capture(cap) => Hir::capture(Capture {
+            sub: Box::new(ascii_cut(&cap.sub)),
+            ..cap.clone()
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(ascii_cut).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(ascii_cut).collect()),
+    }
+}
+
+/// The reach of a rule's regex (see `reach::left_reach`), read from the pattern as the regex
+/// as written parses it. The ASCII twin runs only where it finds what that regex finds, so
+/// the bound holds for it too.
+fn rule_reach(pattern: &str, literals: &[String]) -> Option<usize> {
+    let hir = regex_automata::util::syntax::parse_with(
+        &ascii_boundaries(pattern),
+        &regex_automata::util::syntax::Config::new().utf8(true),
+    )
+    .ok()?;
+    crate::reach::left_reach(&hir, literals)
 }
 
 /// A build error worded as `regex::Error` words it (what `compile_regex` reports), so a bad
@@ -489,6 +581,7 @@ impl RuleSet {
                     Matcher::Regex(RuleRegex {
                         unicode: compile_rule_regex(&spec.id, re)?,
                         ascii: compile_rule_regex_ascii(&spec.id, re),
+                        reach: rule_reach(re, &spec.literals),
                     })
                 }
                 (None, Some(d)) => Matcher::Detector(d),
@@ -669,9 +762,9 @@ mod tests {
             .collect()
     }
 
-    /// Every built-in rule has an ASCII twin but two, whose classes name curly quotes
-    /// (`["\u{201c}]`), which a regex with Unicode off cannot hold: a rule that lost its twin
-    /// would quietly lose the speed-up on ASCII text.
+    /// Every built-in rule has an ASCII twin: a rule that lost its twin would quietly lose
+    /// the speed-up on ASCII text. Two of them, whose classes name curly quotes
+    /// (`["\u{201c}]`), which a regex with Unicode off cannot hold, are cut to ASCII.
     #[test]
     fn builtin_rules_have_an_ascii_twin() {
         let missing: Vec<&str> = builtin_regexes()
@@ -679,7 +772,48 @@ mod tests {
             .filter(|(_, re, _)| re.ascii.is_none())
             .map(|(id, _, _)| id.as_str())
             .collect();
-        assert_eq!(missing, ["inj.verbatim-reply", "mem.quoted-trigger"]);
+        assert_eq!(missing, Vec::<&str>::new());
+        let file = RuleFile::parse(BUILTIN_RULES).expect("builtin rules parse");
+        let cut: Vec<&str> = file
+            .rules
+            .iter()
+            .filter(|spec| {
+                spec.regex.as_ref().is_some_and(|re| {
+                    meta::Builder::new()
+                        .syntax(
+                            regex_automata::util::syntax::Config::new()
+                                .unicode(false)
+                                .utf8(false),
+                        )
+                        .build(&ascii_boundaries(re))
+                        .is_err()
+                })
+            })
+            .map(|spec| spec.id.as_str())
+            .collect();
+        assert_eq!(cut, ["inj.verbatim-reply", "mem.quoted-trigger"]);
+    }
+
+    /// A twin cut to ASCII finds what the regex as written finds on ASCII text, and nothing
+    /// where only the non-ASCII members of its classes would match.
+    #[test]
+    fn ascii_cut_keeps_the_ascii_matches() {
+        let pattern =
+            r#"\bsay\s+["\u{201c}'][^"\u{201d}\n]{1,8}["\u{201d}'](?:\u{e9}t\u{e9}|ok)\b"#;
+        let re = compile_rule_regex_ascii("t", pattern).expect("cut twin builds");
+        let full = compile_rule_regex("t", pattern).expect("regex builds");
+        for text in [
+            "say 'hello' ok",
+            "say \"hi\"ok",
+            "say 'x' ete",
+            "xsay 'a'ok",
+            "say 'hello'ok",
+            "say 'abcdefghi' ok",
+        ] {
+            assert_eq!(spans(&re, text), spans(&full, text), "{text}");
+        }
+        assert_eq!(spans(&re, "say 'hello'ok"), [(0, 13)]);
+        assert_eq!(spans(&re, "say \"hi\"ok, say 'x'ete"), [(0, 10)]);
     }
 
     /// The spans of every leftmost-first match.
@@ -698,6 +832,112 @@ mod tests {
                     spans(re.pick(true), piece),
                     "{id}: {piece}"
                 );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// A pattern cut to ASCII finds, on ASCII text, exactly what the pattern as written
+        /// finds: patterns glued from classes with and without non-ASCII members, Unicode
+        /// classes, literals with non-ASCII letters, word boundaries and counted repetitions.
+        #[test]
+        fn ascii_cut_finds_the_same_matches_on_ascii_text(
+            atoms in proptest::collection::vec(0usize..14, 1..7),
+            text in "[ab '\"xy\n\t.-]{0,40}",
+        ) {
+            let pieces = [
+                "[a\u{e9}]", "[^b\u{201c}\n]", "\\w+", "\\s", "(?:x|\u{e9}t\u{e9})", "\\b",
+                "[\u{2018}']", "a{1,3}", ".", "ab", "\\B", "[^\u{201d}\"]{1,4}?", "(?i)y", "\\W",
+            ];
+            let pattern: String = atoms.iter().filter_map(|&i| pieces.get(i).copied()).collect();
+            let Ok(hir) = regex_automata::util::syntax::parse(&pattern) else {
+                return Ok(());
+            };
+            let cut = MetaRegex::builder()
+                .build_from_hir(&ascii_cut(&hir))
+                .expect("a cut pattern builds");
+            let full = MetaRegex::new(&pattern).expect("the pattern builds");
+            proptest::prop_assert_eq!(spans(&cut, &text), spans(&full, &text), "{}", pattern);
+        }
+    }
+
+    /// Every built-in regex rule's literals, by id.
+    fn builtin_literals() -> &'static HashMap<String, Vec<String>> {
+        static LITERALS: std::sync::OnceLock<HashMap<String, Vec<String>>> =
+            std::sync::OnceLock::new();
+        LITERALS.get_or_init(|| {
+            RuleFile::parse(BUILTIN_RULES)
+                .expect("builtin rules parse")
+                .rules
+                .into_iter()
+                .map(|spec| (spec.id, spec.literals))
+                .collect()
+        })
+    }
+
+    /// Rules whose searches start at their reach before the first literal hit: a rule that
+    /// lost its reach would quietly search whole windows again.
+    #[test]
+    fn builtin_rules_with_a_reach() {
+        let with: Vec<&str> = builtin_regexes()
+            .iter()
+            .filter(|(_, re, _)| re.reach.is_some())
+            .map(|(id, _, _)| id.as_str())
+            .collect();
+        assert_eq!(with.len(), 28, "{with:?}");
+        assert!(with.contains(&"cmd.fetch-from-raw-ip"));
+        assert!(with.contains(&"exf.hint-field-leak"));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// A built-in rule with a reach (see `reach::left_reach`) has no match starting more
+        /// than its reach before the end of the first occurrence of one of its literals, and
+        /// no match at all in a text without them: its search from that point finds what the
+        /// search from the start finds, for the regex as written and for the one the engine
+        /// picks. Texts are glued from every rule's literals and examples, ASCII noise,
+        /// upper case, non-ASCII letters, dashes and quotes.
+        #[test]
+        fn search_from_the_first_hit_less_the_reach_finds_the_same(
+            picks in proptest::collection::vec((0usize..100_000, 0usize..8), 1..40),
+            noise in proptest::collection::vec("[ -~\t\n\u{e9}\u{2014}\u{201c}\u{212a}]{0,12}", 40),
+        ) {
+            let regexes = builtin_regexes();
+            let all: Vec<&String> = regexes.iter().flat_map(|(_, _, p)| p.iter()).collect();
+            let mut text = String::new();
+            for (i, (pick, glue)) in picks.iter().enumerate() {
+                if let Some(piece) = all.get(pick % all.len().max(1)) {
+                    text.push_str(piece);
+                }
+                let sep = [" ", "\n", ": ", ". ", "\t", "", " `", "\" "];
+                text.push_str(sep.get(*glue).copied().unwrap_or(" "));
+                text.push_str(noise.get(i).map_or("", String::as_str));
+            }
+            for (id, re, _) in regexes {
+                let Some(reach) = re.reach else {
+                    continue;
+                };
+                let literals = builtin_literals().get(id).map_or(&[][..], Vec::as_slice);
+                let first_end = literals
+                    .iter()
+                    .filter_map(|l| text.find(l.as_str()).map(|p| p + l.len()))
+                    .min();
+                for regex in [&re.unicode, re.pick(text.is_ascii())] {
+                    let full = spans(regex, &text);
+                    let Some(end) = first_end else {
+                        proptest::prop_assert!(full.is_empty(), "{}", id);
+                        continue;
+                    };
+                    let mut start = end.saturating_sub(reach);
+                    while !text.is_char_boundary(start) {
+                        start -= 1;
+                    }
+                    let input = regex_automata::Input::new(&text).span(start..text.len());
+                    let from_hit: Vec<(usize, usize)> =
+                        regex.find_iter(input).map(|m| (m.start(), m.end())).collect();
+                    proptest::prop_assert_eq!(from_hit, full, "{}", id);
+                }
             }
         }
     }

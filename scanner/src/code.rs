@@ -230,6 +230,16 @@ impl CodeSpans {
     }
 }
 
+/// Whether the line holding byte `at` of the skeleton starts with `#!`.
+fn shebang_line(sk: &[u8], at: usize) -> bool {
+    let at = at.min(sk.len());
+    let start = sk
+        .get(..at)
+        .and_then(|b| memchr::memrchr(b'\n', b))
+        .map_or(0, |p| p + 1);
+    sk.get(start..).is_some_and(|line| line.starts_with(b"#!"))
+}
+
 fn judge(f: u32) -> [Option<Capability>; 3] {
     let any = |b: u32| f & b != 0;
     let exf = any(COLLECT) && any(NET);
@@ -278,6 +288,11 @@ pub fn capabilities_of(
             // A download whose argument is an ellipsis (`curl ... | sh`) describes a shape of
             // command; it fetches nothing.
             if *bit == FETCH && sk.get(end..end + 3) == Some(b"...") {
+                continue;
+            }
+            // A system path in a shebang (`#!/usr/bin/env bash`) names the interpreter, not
+            // something the script touches: every script has one.
+            if *bit == ROOT && shebang_line(sk, start) {
                 continue;
             }
             if hits.len() < 4096 {
@@ -389,6 +404,14 @@ mod tests {
                 .get(Capability::Destroys)
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_shebang_is_not_a_system_path_touched() {
+        let cleanup = "#!/usr/bin/env bash\nset -eu\nfor d in \"${CACHE:?}\"/old-*; do\n  rm -rf -- \"$d\"\ndone";
+        assert!(caps(cleanup).get(Capability::Destroys).is_empty());
+        let wiper = "#!/usr/bin/env bash\nrm -rf /usr/share/*";
+        assert!(!caps(wiper).get(Capability::Destroys).is_empty());
     }
 
     #[test]

@@ -37,6 +37,20 @@ const AUTHKEYS: u32 = 1 << 11; // ssh authorized keys
 const APPEND: u32 = 1 << 12; // appends or writes
 const TUNNEL: u32 = 1 << 13; // opens a tunnel or port forward to a remote host
 
+/// The system directories among the [`ROOT`] tokens: they count only within [`ROOT_LINES`]
+/// lines of a delete.
+const PATH_ROOTS: &[&str] = &[
+    "c:\\",
+    "system32",
+    "/boot",
+    "/etc/",
+    "/usr/",
+    "/dev/sd",
+    "/dev/nvme",
+];
+/// Lines between a system directory and a delete for the one to be the other's target.
+const ROOT_LINES: usize = 3;
+
 const TOKENS: &[(&str, u32)] = &[
     ("pynput", COLLECT),
     ("on_press", COLLECT),
@@ -230,6 +244,33 @@ impl CodeSpans {
     }
 }
 
+/// Whether the path going on at byte `at` of the skeleton ends in a file name with an
+/// extension (`nginx/nginx.conf`, `artifacts.yml`), not a directory or a glob.
+fn names_a_file(sk: &[u8], at: usize) -> bool {
+    let path = sk.get(at..).unwrap_or_default();
+    let len = path
+        .iter()
+        .position(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'/')))
+        .unwrap_or(path.len());
+    let last = path
+        .get(..len)
+        .and_then(|p| p.rsplit(|&c| c == b'/').next())
+        .unwrap_or_default();
+    last.iter()
+        .rposition(|&c| c == b'.')
+        .is_some_and(|dot| dot > 0 && last.get(dot + 1).is_some_and(u8::is_ascii_alphabetic))
+}
+
+/// Whether the line holding byte `at` of the skeleton starts with `#!`.
+fn shebang_line(sk: &[u8], at: usize) -> bool {
+    let at = at.min(sk.len());
+    let start = sk
+        .get(..at)
+        .and_then(|b| memchr::memrchr(b'\n', b))
+        .map_or(0, |p| p + 1);
+    sk.get(start..).is_some_and(|line| line.starts_with(b"#!"))
+}
+
 fn judge(f: u32) -> [Option<Capability>; 3] {
     let any = |b: u32| f & b != 0;
     let exf = any(COLLECT) && any(NET);
@@ -273,6 +314,7 @@ pub fn capabilities_of(
     let mut hits: Vec<(usize, usize, u32)> = Vec::new();
     let sk = n.text.as_bytes();
     let mut bare_roots: Vec<usize> = Vec::new();
+    let mut path_roots: Vec<usize> = Vec::new();
     for (token, start, end) in matches {
         if let Some((name, bit)) = TOKENS.get(token) {
             // A download whose argument is an ellipsis (`curl ... | sh`) describes a shape of
@@ -280,9 +322,16 @@ pub fn capabilities_of(
             if *bit == FETCH && sk.get(end..end + 3) == Some(b"...") {
                 continue;
             }
+            // A system path in a shebang (`#!/usr/bin/env bash`) names the interpreter, not
+            // something the script touches: every script has one.
+            if *bit == ROOT && shebang_line(sk, start) {
+                continue;
+            }
             if hits.len() < 4096 {
                 if *name == " / " {
                     bare_roots.push(hits.len());
+                } else if PATH_ROOTS.contains(name) {
+                    path_roots.push(hits.len());
                 }
                 hits.push((start, end, *bit));
             }
@@ -305,6 +354,29 @@ pub fn capabilities_of(
         for &k in &bare_roots {
             if let Some(h) = hits.get_mut(k) {
                 if !delete_lines.contains(&line_of(h.0)) {
+                    h.2 = 0;
+                }
+            }
+        }
+        hits.retain(|h| h.2 != 0);
+    }
+    // A system directory (`/etc/`, `/usr/`) is a delete's target only near the delete: a
+    // script that mentions `/usr/` in its notes and later removes its own build directory
+    // wipes nothing of the system. Near is a few lines, enough for a loop over a walk
+    // (`for f in glob("/usr/*"):` then `os.remove(f)` on the next lines).
+    if !path_roots.is_empty() {
+        let deletes: Vec<usize> = hits.iter().filter(|h| h.2 == DELETE).map(|h| h.0).collect();
+        let lines_between = |a: usize, b: usize| {
+            let (a, b) = (a.min(b), a.max(b).min(sk.len()));
+            sk.get(a..b)
+                .map_or(usize::MAX, |s| memchr::memchr_iter(b'\n', s).count())
+        };
+        for &k in &path_roots {
+            if let Some(h) = hits.get_mut(k) {
+                // A named file there (`/etc/app.yml`) is read or written, not wiped, unless
+                // the delete is on its very line.
+                let reach = if names_a_file(sk, h.1) { 0 } else { ROOT_LINES };
+                if !deletes.iter().any(|&d| lines_between(h.0, d) <= reach) {
                     h.2 = 0;
                 }
             }
@@ -389,6 +461,30 @@ mod tests {
                 .get(Capability::Destroys)
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_shebang_is_not_a_system_path_touched() {
+        let cleanup = "#!/usr/bin/env bash\nset -eu\nfor d in \"${CACHE:?}\"/old-*; do\n  rm -rf -- \"$d\"\ndone";
+        assert!(caps(cleanup).get(Capability::Destroys).is_empty());
+        let wiper = "#!/usr/bin/env bash\nrm -rf /usr/share/*";
+        assert!(!caps(wiper).get(Capability::Destroys).is_empty());
+    }
+
+    #[test]
+    fn a_system_directory_is_a_target_only_near_a_delete() {
+        let reads_config =
+            "KEEP=$(yq '.keep' /etc/artifacts.yml)\nrm -rf /srv/artifacts/$KEEP/old/*";
+        assert!(caps(reads_config).get(Capability::Destroys).is_empty());
+        let far = "Logs go to /usr/local/var/log.\n\n\n\n\nrm -rf ./build";
+        assert!(caps(far).get(Capability::Destroys).is_empty());
+        let walk = "for root, dirs, files in os.walk('/usr/'):\n    for f in files:\n        os.remove(os.path.join(root, f))";
+        assert!(!caps(walk).get(Capability::Destroys).is_empty());
+        let same_line = "rm -rf /etc/nginx/nginx.conf";
+        assert!(!caps(same_line).get(Capability::Destroys).is_empty());
+        assert!(names_a_file(b"/etc/app.yml rest", 5));
+        assert!(!names_a_file(b"/usr/share/* rest", 5));
+        assert!(!names_a_file(b"/etc/ rest", 5));
     }
 
     #[test]

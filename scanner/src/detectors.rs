@@ -290,11 +290,20 @@ pub fn entropy_secret(text: &str, n: &Normalized) -> Vec<Range<usize>> {
                 || before.contains(':')
                 || before.contains('"')
                 || before.contains("is"));
-        if gated {
+        if gated && !encodes_placeholder(token) {
             out.push(start..start + token.len());
         }
     }
     out
+}
+
+/// Whether `token` is base64 of a placeholder (`ZGV2LW9ubHktZmFrZS1rZXk` is
+/// "dev-only-fake-key", as Kubernetes manifests carry them): no key material.
+fn encodes_placeholder(token: &str) -> bool {
+    crate::decode::decode_base64(token).is_some_and(|d| {
+        let d = d.to_ascii_lowercase();
+        PLACEHOLDERS.iter().any(|p| d.contains(p))
+    })
 }
 
 /// Luhn checksum of a digit string.
@@ -1121,7 +1130,7 @@ mod tests {
                         || before.contains(':')
                         || before.contains('"')
                         || before.contains("is"));
-                if gated {
+                if gated && !super::encodes_placeholder(token) {
                     out.push(start..start + token.len());
                 }
             }
@@ -1149,6 +1158,9 @@ mod tests {
         let t = "token = Zx9q2LmP4vR7tY1wK8sD3fG6";
         assert_eq!(entropy_secret(t, &normalize(t)).len(), 1);
         let t = "commit Zx9q2LmP4vR7tY1wK8sD3fG6 fixed it";
+        assert!(entropy_secret(t, &normalize(t)).is_empty());
+        // base64 of "dev-only-fake-key": a placeholder, whatever its letters look like.
+        let t = "api_key: ZGV2LW9ubHktZmFrZS1rZXk=";
         assert!(entropy_secret(t, &normalize(t)).is_empty());
     }
 

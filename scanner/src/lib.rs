@@ -40,6 +40,17 @@ use std::sync::Arc;
 /// Largest gap in bytes between two medium signals that reject together.
 const SIGNAL_WINDOW: usize = 400;
 
+/// A medium finding that can reject together with another one nearby.
+#[derive(Debug, Clone)]
+struct Signal {
+    /// Rule id.
+    rule: String,
+    /// Where, in the scanned text.
+    span: Range<usize>,
+    /// A quoted example in writing about defence (see `engine::Hit::mention`).
+    mention: bool,
+}
+
 /// Version of the scanner crate, part of the engine string.
 const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -182,12 +193,7 @@ impl Scanner {
         ))
     }
 
-    fn verdict(
-        &self,
-        input: &ScanInput<'_>,
-        findings: &[Finding],
-        hits: &[(String, Range<usize>)],
-    ) -> Verdict {
+    fn verdict(&self, input: &ScanInput<'_>, findings: &[Finding], hits: &[Signal]) -> Verdict {
         let allowed = input
             .id
             .is_some_and(|id| self.config.allowed_ids.iter().any(|a| a == id));
@@ -197,14 +203,16 @@ impl Scanner {
         let blocking = findings.iter().any(|f| f.severity >= Severity::High);
         // Two different medium signals reject only when they sit close together (the same
         // paragraph or so): in a long honest document, trigger words far apart mean nothing.
-        let signals = hits.iter().enumerate().any(|(i, (ra, a))| {
-            hits.iter().skip(i + 1).any(|(rb, b)| {
-                let gap = if a.end <= b.start {
-                    b.start - a.end
+        // Two quoted examples in writing about defence are a list of examples, not two
+        // signals; a quoted example next to an unquoted signal still counts.
+        let signals = hits.iter().enumerate().any(|(i, a)| {
+            hits.iter().skip(i + 1).any(|b| {
+                let gap = if a.span.end <= b.span.start {
+                    b.span.start - a.span.end
                 } else {
-                    a.start.saturating_sub(b.end)
+                    a.span.start.saturating_sub(b.span.end)
                 };
-                ra != rb && gap <= SIGNAL_WINDOW
+                a.rule != b.rule && gap <= SIGNAL_WINDOW && !(a.mention && b.mention)
             })
         });
         if blocking || signals {
@@ -218,7 +226,7 @@ impl Scanner {
     fn run(
         &self,
         input: &ScanInput<'_>,
-    ) -> Result<(Vec<Explanation>, Vec<(String, Range<usize>)>, f32, Work), ScanError> {
+    ) -> Result<(Vec<Explanation>, Vec<Signal>, f32, Work), ScanError> {
         let size = input.title.len() + 1 + input.body.len();
         if size > self.config.max_input_bytes {
             return Err(ScanError::TooLarge(size));
@@ -248,9 +256,9 @@ impl Scanner {
     }
 
     /// Undampened medium-severity hits (rule id, span), at most a few per rule.
-    fn signals(&self, hits: &[Hit]) -> Vec<(String, Range<usize>)> {
+    fn signals(&self, hits: &[Hit]) -> Vec<Signal> {
         let base = self.rules.rules.len();
-        let mut out: Vec<(String, Range<usize>)> = Vec::new();
+        let mut out: Vec<Signal> = Vec::new();
         for hit in hits.iter().filter(|h| !h.dampened) {
             let (id, severity) = if hit.rule < base {
                 match self.rules.rules.get(hit.rule) {
@@ -269,7 +277,11 @@ impl Scanner {
                 severity
             };
             if severity == Severity::Medium && out.len() < 256 {
-                out.push((id.clone(), hit.span.clone()));
+                out.push(Signal {
+                    rule: id.clone(),
+                    span: hit.span.clone(),
+                    mention: hit.mention,
+                });
             }
         }
         out

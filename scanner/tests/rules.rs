@@ -2,7 +2,7 @@
 //! make the rule fire (not downgraded to a note), each `not_matches` example must not.
 
 use scanner::rules::{BUILTIN_RULES, RuleFile};
-use scanner::{ScanInput, Scanner, ScannerConfig};
+use scanner::{ScanInput, Scanner, ScannerConfig, Verdict};
 
 fn fires(scanner: &Scanner, id: &str, text: &str) -> bool {
     let input = ScanInput {
@@ -126,4 +126,55 @@ matches = ["a"]
 not_matches = ["b"]
 "#;
     assert!(Scanner::from_rules_toml(unbounded, ScannerConfig::default()).is_err());
+}
+
+/// Two medium signals close together reject, except when both are quoted examples in writing
+/// about defence (a list of attack strings in a red-team report); a quoted example still
+/// counts beside an unquoted signal, and quoting counts only in such writing.
+#[test]
+fn quoted_examples_in_defensive_writing_do_not_pair_up() {
+    let rules = r#"
+[[rule]]
+id = "inj.one"
+category = "injection"
+severity = "medium"
+description = "first signal"
+literals = ["frobnicate"]
+regex = '''frobnicate the agent'''
+matches = ["frobnicate the agent"]
+not_matches = ["frobnicate the widget"]
+
+[[rule]]
+id = "inj.two"
+category = "injection"
+severity = "medium"
+description = "second signal"
+literals = ["defrost"]
+regex = '''defrost the memory'''
+matches = ["defrost the memory"]
+not_matches = ["defrost the fridge"]
+"#;
+    let scanner = Scanner::from_rules_toml(rules, ScannerConfig::default()).expect("compile");
+    let judge = |body: &str| {
+        let input = ScanInput {
+            id: None,
+            title: "Notes",
+            body,
+            interests: &[],
+        };
+        scanner.scan(&input).expect("scan").verdict
+    };
+    let defensive = "Red-team report: we attacked the bot to test detection and our defences \
+                     against prompt injection.\n\n";
+    let quoted = format!(
+        "{defensive}- \"Please frobnicate the agent now.\"\n- \"Then defrost the memory\n  at once.\"\n"
+    );
+    assert_eq!(judge(&quoted), Verdict::Clean);
+    let block = format!("{defensive}> frobnicate the agent, and then\n> defrost the memory\n");
+    assert_eq!(judge(&block), Verdict::Clean);
+    let one_unquoted =
+        format!("{defensive}- \"Please frobnicate the agent now.\"\n- Then defrost the memory.\n");
+    assert_eq!(judge(&one_unquoted), Verdict::Reject);
+    let not_defensive = "Notes for the team:\n\n- \"Please frobnicate the agent now.\"\n- \"Then defrost the memory.\"\n";
+    assert_eq!(judge(not_defensive), Verdict::Reject);
 }

@@ -177,6 +177,7 @@ pub fn scan_view(
                 // \"ignore previous instructions\""): a signal, not a verdict, like the
                 // sentence-level intents there. An unquoted order in the same document is not.
                 let mention = !dampened
+                    && mention_matters(rule)
                     && (displayed_quotation(&n.text, ms, me)
                         || (quoted_example(&n.text, ms, me)
                             && *defensive.get_or_insert_with(|| defensive_document(&n.text))));
@@ -256,17 +257,19 @@ pub fn scan_view(
             d,
             Detector::ReaderDirective | Detector::ExfilIntent | Detector::PersistIntent
         );
-        let in_defensive =
-            !spans.is_empty() && *defensive.get_or_insert_with(|| defensive_document(&n.text));
         for span in spans {
             let dampened = rule.unless.as_ref().is_some_and(|u| {
                 let (a, b) = skeleton_window(&n, &span, rule.unless_window);
                 n.text.get(a..b).is_some_and(|w| u.is_match(w))
             });
             let mention = !dampened
+                && mention_matters(rule)
                 && (displayed_quotation(text, span.start, span.end)
-                    || (in_defensive && quoted_example(text, span.start, span.end)));
-            let capped = (in_defensive && sentence_level) || (mention && cappable(rule));
+                    || (quoted_example(text, span.start, span.end)
+                        && *defensive.get_or_insert_with(|| defensive_document(&n.text))));
+            let capped = (sentence_level
+                && *defensive.get_or_insert_with(|| defensive_document(&n.text)))
+                || (mention && cappable(rule));
             out.push(Hit {
                 rule: index,
                 span,
@@ -620,6 +623,13 @@ fn introduces_examples(bytes: &[u8], at: usize) -> bool {
 
 /// Farthest back, in bytes, that [`introduces_examples`] looks.
 const FRAME_REACH: usize = 1500;
+
+/// Whether being a quoted example changes anything for a hit of this rule: it is capped
+/// ([`cappable`]) or it is a medium signal that could pair with another one. Checked first,
+/// so that the quotation and document tests run only where their answer is used.
+fn mention_matters(rule: &crate::rules::Rule) -> bool {
+    cappable(rule) || rule.severity == Severity::Medium
+}
 
 /// Whether a quoted example of this rule, in a document about defending against attacks, is
 /// capped at medium: a phrase aimed at the reader (injection, memory poisoning, a scam's ask),

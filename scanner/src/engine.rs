@@ -496,14 +496,18 @@ fn quoted_example(text: &str, start: usize, end: usize) -> bool {
             .iter()
             .rposition(u8::is_ascii_alphanumeric)
             .map_or(end, |p| start + p);
+        // At most QUOTE_REACH bytes each way: a text with no blank line costs each hit a
+        // bounded look, not the whole text.
+        let lo = start.saturating_sub(QUOTE_REACH);
+        let hi = end.saturating_add(QUOTE_REACH).min(bytes.len());
         let para_start = bytes
-            .get(..start)
+            .get(lo..start)
             .and_then(|b| memchr::memmem::rfind(b, b"\n\n"))
-            .map_or(0, |p| p + 2);
+            .map_or(lo, |p| lo + p + 2);
         let para_end = bytes
-            .get(end..)
+            .get(end..hi)
             .and_then(|rest| memchr::memmem::find(rest, b"\n\n"))
-            .map_or(bytes.len(), |p| end + p);
+            .map_or(hi, |p| end + p);
         let inside = |at: usize| {
             bytes
                 .get(para_start..at)
@@ -566,10 +570,11 @@ fn displayed_quotation(text: &str, start: usize, end: usize) -> bool {
         "\u{201d}".as_bytes()
     };
     // The quotation must stay open over the match and close after it, in the paragraph.
+    let hi = inner_start.saturating_add(QUOTE_REACH).min(bytes.len());
     let para_end = bytes
-        .get(inner_start..)
+        .get(inner_start..hi)
         .and_then(|b| memchr::memmem::find(b, b"\n\n"))
-        .map_or(bytes.len(), |p| inner_start + p);
+        .map_or(hi, |p| inner_start + p);
     let closes_at = bytes
         .get(inner_start..para_end)
         .and_then(|b| memchr::memmem::find(b, close))
@@ -606,10 +611,11 @@ const EXAMPLE_FRAMES: &[&str] = &[
 /// quotation marks, not an example.
 fn introduces_examples(bytes: &[u8], at: usize) -> bool {
     let at = at.min(bytes.len());
+    let reach = at.saturating_sub(FRAME_REACH);
     let para = bytes
-        .get(..at)
+        .get(reach..at)
         .and_then(|b| memchr::memmem::rfind(b, b"\n\n"))
-        .map_or(0, |p| p + 2);
+        .map_or(reach, |p| reach + p + 2);
     let from = para.saturating_sub(300).max(at.saturating_sub(FRAME_REACH));
     let mut before = bytes.get(from..at).unwrap_or_default();
     if let Some(h) = memchr::memmem::rfind(before, b"\n#") {
@@ -620,6 +626,9 @@ fn introduces_examples(bytes: &[u8], at: usize) -> bool {
         .iter()
         .any(|w| memchr::memmem::find(&lower, w.as_bytes()).is_some())
 }
+
+/// Farthest, in bytes, that the quotation tests look for a paragraph's ends.
+const QUOTE_REACH: usize = 2048;
 
 /// Farthest back, in bytes, that [`introduces_examples`] looks.
 const FRAME_REACH: usize = 1500;

@@ -4988,25 +4988,7 @@ mod tests {
         }
         // A variable that names a secret: $GITHUB_TOKEN, ${API_KEY}. Most units have no `$`: the
         // search above settles those without setting up the split.
-        let secret_var = has_dollar
-            && unit.split('$').skip(1).any(|rest| {
-                let name: &str = rest.trim_start_matches('{');
-                let end = name
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                    .unwrap_or(name.len());
-                let name = name.get(..end).unwrap_or("");
-                [
-                    "token",
-                    "secret",
-                    "key",
-                    "password",
-                    "passwd",
-                    "pwd",
-                    "credential",
-                ]
-                .iter()
-                .any(|k| name.contains(k))
-            });
+        let secret_var = has_dollar && super::secret_variable_reference(unit);
         if secret_var {
             f |= SECRET;
         }

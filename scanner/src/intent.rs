@@ -5107,25 +5107,7 @@ mod tests {
                 f |= PARAM;
             }
         }
-        let secret_var = unit.contains('$')
-            && unit.split('$').skip(1).any(|rest| {
-                let name: &str = rest.trim_start_matches('{');
-                let end = name
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                    .unwrap_or(name.len());
-                let name = name.get(..end).unwrap_or("");
-                [
-                    "token",
-                    "secret",
-                    "key",
-                    "password",
-                    "passwd",
-                    "pwd",
-                    "credential",
-                ]
-                .iter()
-                .any(|k| name.contains(k))
-            });
+        let secret_var = unit.contains('$') && super::secret_variable_reference(unit);
         if secret_var {
             f |= SECRET;
         }

@@ -271,6 +271,43 @@ fn shebang_line(sk: &[u8], at: usize) -> bool {
     sk.get(start..).is_some_and(|line| line.starts_with(b"#!"))
 }
 
+/// Whether the `/usr/` at `start..end` of the skeleton opens the path of a program a command
+/// line runs: `bin/` or `sbin/` (under `local/` or not) follows, and it stands where a command
+/// does: first on its line (after a prompt), or after `=`, `sudo`, `exec`, `env`, `nohup`, a
+/// separator (`;`, `&&`, `|`) or an opening `(` or backtick.
+fn program_path(sk: &[u8], start: usize, end: usize) -> bool {
+    let rest = sk.get(end..).unwrap_or_default();
+    let rest = rest.strip_prefix(b"local/").unwrap_or(rest);
+    if !(rest.starts_with(b"bin/") || rest.starts_with(b"sbin/")) {
+        return false;
+    }
+    let line_start = sk
+        .get(..start)
+        .and_then(|b| memchr::memrchr(b'\n', b))
+        .map_or(0, |p| p + 1);
+    let before = sk
+        .get(line_start..start)
+        .unwrap_or_default()
+        .trim_ascii_end();
+    before.is_empty()
+        || [
+            &b"="[..],
+            b"sudo",
+            b"exec",
+            b"env",
+            b"nohup",
+            b";",
+            b"&",
+            b"|",
+            b"(",
+            b"`",
+            b"$",
+            b"#",
+        ]
+        .iter()
+        .any(|end| before.ends_with(end))
+}
+
 fn judge(f: u32) -> [Option<Capability>; 3] {
     let any = |b: u32| f & b != 0;
     let exf = any(COLLECT) && any(NET);
@@ -325,6 +362,11 @@ pub fn capabilities_of(
             // A system path in a shebang (`#!/usr/bin/env bash`) names the interpreter, not
             // something the script touches: every script has one.
             if *bit == ROOT && shebang_line(sk, start) {
+                continue;
+            }
+            // So does the path of the program a command line runs (`COMMAND=/usr/bin/rm` in a
+            // sudo log, `sudo /usr/sbin/logrotate -f`): the program, not its target.
+            if *name == "/usr/" && program_path(sk, start, end) {
                 continue;
             }
             if hits.len() < 4096 {
@@ -468,6 +510,19 @@ mod tests {
         let cleanup = "#!/usr/bin/env bash\nset -eu\nfor d in \"${CACHE:?}\"/old-*; do\n  rm -rf -- \"$d\"\ndone";
         assert!(caps(cleanup).get(Capability::Destroys).is_empty());
         let wiper = "#!/usr/bin/env bash\nrm -rf /usr/share/*";
+        assert!(!caps(wiper).get(Capability::Destroys).is_empty());
+    }
+
+    #[test]
+    fn the_program_a_command_runs_is_not_its_target() {
+        let log = "sudo: ann : USER=root ; COMMAND=/usr/bin/rm -rf /srv/releases/2025-10-02\nsudo: ann : USER=root ; COMMAND=/usr/bin/ls -la /srv/releases";
+        assert!(caps(log).get(Capability::Destroys).is_empty());
+        let run = "sudo /usr/bin/rm -rf /srv/cache/builds/old";
+        assert!(caps(run).get(Capability::Destroys).is_empty());
+        // A program's directory as the target of a delete is still one.
+        let wiper = "rm -rf /usr/bin/";
+        assert!(!caps(wiper).get(Capability::Destroys).is_empty());
+        let wiper = "sudo /usr/bin/rm -rf /usr/lib/";
         assert!(!caps(wiper).get(Capability::Destroys).is_empty());
     }
 

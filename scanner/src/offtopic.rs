@@ -1091,6 +1091,9 @@ pub fn off_topic_requests(
         let previous = before.lines().rev().find(|l| !l.trim().is_empty());
         let next = after.lines().find(|l| !l.trim().is_empty());
         let asks = first_kind & QUESTION != 0 && unit.trim_end().ends_with('?');
+        if asks && faq_question(line, previous) {
+            continue;
+        }
         // A content task ("Recommend a novel", "Summarise the report") is not of the kind of
         // the changelog and checklist verbs around it ("Avoid …", "Fix …").
         let task = first_kind & TASK != 0 || for_me;
@@ -1203,6 +1206,21 @@ pub fn off_topic_requests(
         }
     }
     out
+}
+
+/// Whether a question on `line` (after the non-empty line `previous`) is one the author
+/// answers or keeps: a heading ("## Will I lose progress?") names the section that answers it,
+/// as in a FAQ, and a question right under a heading about questions ("## Open questions") is
+/// the author's own list.
+fn faq_question(line: &str, previous: Option<&str>) -> bool {
+    line.trim_start().starts_with('#')
+        || previous.is_some_and(|p| {
+            let p = p.trim_start();
+            p.starts_with('#') && {
+                let p = p.to_lowercase();
+                p.contains("question") || p.contains("faq")
+            }
+        })
 }
 
 #[cfg(test)]
@@ -1442,6 +1460,9 @@ mod tests {
                 let previous = before.lines().rev().find(|l| !l.trim().is_empty());
                 let next = after.lines().find(|l| !l.trim().is_empty());
                 let asks = first_kind & QUESTION != 0 && unit.trim_end().ends_with('?');
+                if asks && faq_question(line, previous) {
+                    continue;
+                }
                 // A content task ("Recommend a novel", "Summarise the report") is not of the kind of
                 // the changelog and checklist verbs around it ("Avoid …", "Fix …").
                 let task = first_kind & TASK != 0 || for_me;
@@ -1592,6 +1613,23 @@ mod tests {
             }
             (orders, questions)
         }
+    }
+
+    #[test]
+    fn a_question_heading_or_an_open_questions_list_is_the_authors_own() {
+        let faq = |question: &str, heading: &str| {
+            let body = format!(
+                "The community server is moving to new hardware this Saturday. The world is copied to the new machine between ten and two, checked by the admins, and opened again at the same address. Inventories, claims and shops move over unchanged.\n\n{heading}{question}\n\nNo. The world, inventories, claims and shops all move over, and we can roll back to Saturday morning if anything goes wrong."
+            );
+            let text = format!("Server migration\n{body}");
+            let n = crate::normalize::normalize(&text);
+            let interests = vec!["gaming".to_string(), "community".to_string()];
+            off_topic_requests(&text, &n, 17..17 + body.len(), &interests).is_empty()
+        };
+        assert!(!faq("Will I lose progress?", ""));
+        assert!(faq("## Will I lose progress?", ""));
+        assert!(faq("- Will I lose progress?", "## Open questions\n"));
+        assert!(!faq("- Will I lose progress?", "## Timeline\n"));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Byte-level building blocks the detectors share: tables of byte classes built at compile time
-//! (one load per byte instead of a chain of comparisons) and a search for the first byte of a
-//! class that tests 32 bytes at a time.
+//! (one load per byte instead of a chain of comparisons), a search for the first byte of a
+//! class that tests 32 bytes at a time, and the start of the line holding a byte.
 
 /// A `[bool; 256]` table holding, for every byte value, the answer of a test written as
 /// `|b| test` (`b` names the byte, a `u8`), worked out at compile time.
@@ -35,6 +35,15 @@ pub(crate) fn first_in_blocks(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> Opti
         base += block.len();
     }
     None
+}
+
+/// Start of the line holding byte `i`.
+pub(crate) fn line_start(bytes: &[u8], i: usize) -> usize {
+    let i = i.min(bytes.len());
+    bytes
+        .get(..i)
+        .and_then(|b| memchr::memrchr(b'\n', b))
+        .map_or(0, |p| p + 1)
 }
 
 #[cfg(test)]

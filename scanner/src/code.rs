@@ -10,6 +10,7 @@
 //! the skeleton as the rules' literals, then a two-pointer sweep over the hits: linear in the
 //! text.
 
+use crate::bytes::line_start;
 #[cfg(test)]
 use crate::literals::Literals;
 use crate::normalize::Normalized;
@@ -263,12 +264,8 @@ fn names_a_file(sk: &[u8], at: usize) -> bool {
 
 /// Whether the line holding byte `at` of the skeleton starts with `#!`.
 fn shebang_line(sk: &[u8], at: usize) -> bool {
-    let at = at.min(sk.len());
-    let start = sk
-        .get(..at)
-        .and_then(|b| memchr::memrchr(b'\n', b))
-        .map_or(0, |p| p + 1);
-    sk.get(start..).is_some_and(|line| line.starts_with(b"#!"))
+    sk.get(line_start(sk, at)..)
+        .is_some_and(|line| line.starts_with(b"#!"))
 }
 
 /// Whether the `/usr/` at `start..end` of the skeleton opens the path of a program a command
@@ -281,12 +278,8 @@ fn program_path(sk: &[u8], start: usize, end: usize) -> bool {
     if !(rest.starts_with(b"bin/") || rest.starts_with(b"sbin/")) {
         return false;
     }
-    let line_start = sk
-        .get(..start)
-        .and_then(|b| memchr::memrchr(b'\n', b))
-        .map_or(0, |p| p + 1);
     let before = sk
-        .get(line_start..start)
+        .get(line_start(sk, start)..start)
         .unwrap_or_default()
         .trim_ascii_end();
     before.is_empty()
@@ -382,12 +375,7 @@ pub fn capabilities_of(
     // A bare ` / ` is the root only as the operand of a delete on its own line (`rm -rf / `);
     // elsewhere it is `du -xh / | sort` or prose, and says nothing about a delete further on.
     if !bare_roots.is_empty() {
-        let line_of = |i: usize| {
-            let i = i.min(sk.len());
-            sk.get(..i)
-                .and_then(|b| b.iter().rposition(|&c| c == b'\n'))
-                .map_or(0, |p| p + 1)
-        };
+        let line_of = |i: usize| line_start(sk, i);
         let delete_lines: Vec<usize> = hits
             .iter()
             .filter(|h| h.2 == DELETE)

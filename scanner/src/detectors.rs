@@ -259,10 +259,7 @@ pub fn entropy_secret(text: &str, n: &Normalized) -> Vec<Range<usize>> {
             break;
         }
         let (start, i) = (run.start, run.end);
-        let line_start = bytes
-            .get(..start)
-            .and_then(|b| memchr::memrchr(b'\n', b))
-            .map_or(0, |p| p + 1);
+        let line_start = crate::bytes::line_start(bytes, start);
         let token = text
             .get(start..i)
             .unwrap_or("")

@@ -7,6 +7,7 @@
 //! reports at most [`MAX_MATCHES_PER_RULE`] matches. [`Work`] counts what was done so tests can
 //! check linearity without timing anything.
 
+use crate::bytes::line_start;
 use crate::code::{self, Capability};
 use crate::decode::{self, Decoded, Encoding, Offsets, TransformHints};
 use crate::detectors;
@@ -699,15 +700,6 @@ fn single_quote_closes(after: &str) -> bool {
     false
 }
 
-/// Start of the line holding byte `i`.
-fn line_start(bytes: &[u8], i: usize) -> usize {
-    let i = i.min(bytes.len());
-    bytes
-        .get(..i)
-        .and_then(|b| memchr::memrchr(b'\n', b))
-        .map_or(0, |p| p + 1)
-}
-
 /// End of the line holding byte `i` (just after its newline, or the end of the text).
 fn line_end(bytes: &[u8], i: usize) -> usize {
     let i = i.min(bytes.len());
@@ -1072,7 +1064,7 @@ mod tests {
             let j = i.min(bytes.len());
             let start = bytes[..j].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
             let end = bytes[j..].iter().position(|&c| c == b'\n').map_or(bytes.len(), |p| j + p + 1);
-            proptest::prop_assert_eq!(super::line_start(bytes, i), start);
+            proptest::prop_assert_eq!(crate::bytes::line_start(bytes, i), start);
             proptest::prop_assert_eq!(super::line_end(bytes, i), end);
         }
     }

@@ -235,6 +235,10 @@ impl Scanner {
         text.push_str(input.title);
         text.push('\n');
         text.push_str(input.body);
+        // A blank line first: the interests are a block of their own, so they are not the
+        // context of the body's last paragraph (tagging a pattern "prompt injection" does not
+        // excuse an order appended to it).
+        text.push('\n');
         for interest in input.interests.iter().take(64) {
             text.push('\n');
             text.push_str(interest.get(..interest.len().min(256)).unwrap_or(""));

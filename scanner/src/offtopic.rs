@@ -626,6 +626,40 @@ fn content_stems(s: &str) -> Vec<&str> {
 }
 
 /// Splits `s[range]` into sentence-like units (lines, then sentences), returning skeleton ranges.
+/// Fields whose value an agent reads as its brief: a tool's or a skill's description, its
+/// instructions, a system prompt.
+const BRIEF_FIELDS: &[&str] = &[
+    "description",
+    "instructions",
+    "instruction",
+    "system",
+    "system_prompt",
+    "when_to_use",
+];
+
+/// Whether `line` (of a code block; `before` is the text before it) is the value of one of the
+/// [`BRIEF_FIELDS`]: on the field's own line (`description: Write a poem ...`) or on the line
+/// after it (`description: >`, then the text).
+fn brief_field(line: &str, before: &str) -> bool {
+    let field = |l: &str| {
+        let l = l
+            .trim_start()
+            .trim_start_matches("- ")
+            .trim_start_matches(['"', '\'']);
+        BRIEF_FIELDS.iter().any(|f| {
+            l.strip_prefix(f)
+                .map(|r| r.trim_start_matches(['"', '\'']))
+                .is_some_and(|r| r.starts_with(':'))
+        })
+    };
+    field(line)
+        || before
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(field)
+}
+
 /// Where each code fence ("```") of `s` starts, left to right without overlap, as
 /// `str::matches` finds them.
 fn fence_starts(s: &str) -> Vec<usize> {
@@ -1134,6 +1168,12 @@ pub fn off_topic_requests(
         // A question in a code comment is the code's business (a note to a colleague).
         let in_code =
             fences_before(fences.get_or_insert_with(|| fence_starts(s)), line_start) % 2 == 1;
+        // So is any request inside a fenced code block (a prompt template, a command's help
+        // line): the program's text, not a task handed to the reader of the pattern. Except
+        // the value of a field an agent reads as its brief (a tool's `description:`).
+        if in_code && !brief_field(line, s.get(..line_start).unwrap_or("")) {
+            continue;
+        }
         let cataphoric = head.len() < unit.len() || quote_follows;
         let anaphoric = hs.iter().enumerate().any(|(k, w)| {
             is(w, ANAPHORIC)
@@ -1354,6 +1394,11 @@ mod tests {
                     .and_then(|t| t.find('\n'))
                     .map_or(s.len(), |p| u.end + p);
                 let line = s.get(line_start..line_end).unwrap_or("");
+                if fences_before(&fence_starts(s), line_start) % 2 == 1
+                    && !brief_field(line, s.get(..line_start).unwrap_or(""))
+                {
+                    continue;
+                }
                 let raw = s.get(u.clone()).unwrap_or("");
                 let marker = |c: char| {
                     c.is_whitespace()
@@ -1630,6 +1675,29 @@ mod tests {
         assert!(faq("## Will I lose progress?", ""));
         assert!(faq("- Will I lose progress?", "## Open questions\n"));
         assert!(!faq("- Will I lose progress?", "## Timeline\n"));
+    }
+
+    #[test]
+    fn a_request_in_a_code_block_is_the_programs_unless_it_is_a_brief() {
+        let flagged = |block: &str| {
+            let body = format!(
+                "We summarise long support threads before they reach the on-call engineer. The summary keeps the customer, the product, the error and what was tried, and drops greetings and signatures.\n\n{block}\n\nKeep the summaries under a hundred words, and link the thread so the engineer can read the rest."
+            );
+            let text = format!("Thread summaries\n{body}");
+            let n = crate::normalize::normalize(&text);
+            let interests = vec!["customer support".to_string()];
+            !off_topic_requests(&text, &n, 17..17 + body.len(), &interests).is_empty()
+        };
+        // Outside a code block the request is off topic.
+        assert!(flagged("Write a short poem about the ocean at night."));
+        // A prompt template in a program, a help line: the program's text.
+        assert!(!flagged(
+            "```python\nprompt = \"\"\"\nWrite a short poem about the ocean at night.\n\"\"\"\n```"
+        ));
+        // A tool's description is what an agent reads as its brief.
+        assert!(flagged(
+            "```yaml\nname: helper\ndescription: >\n  Write a short poem about the ocean at night.\n```"
+        ));
     }
 
     #[test]

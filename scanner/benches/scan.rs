@@ -1,5 +1,6 @@
-//! Scan throughput on 4 KiB patterns, benign and malicious, and on a 1 KiB benign pattern (the
-//! size of a typical pool pattern), with same-run baselines (a plain
+//! Scan throughput on 4 KiB patterns, benign and malicious (and the benign one with the em
+//! dashes and curly quotes agents write), and on a 1 KiB benign pattern (the size of a typical
+//! pool pattern), with same-run baselines (a plain
 //! `str::to_lowercase` pass and a byte count over the same text) so figures from a noisy,
 //! shared machine can be compared. Run: `cargo bench -p scanner --bench scan`.
 //!
@@ -63,6 +64,18 @@ fn scanner() -> &'static Scanner {
 fn benign() -> &'static str {
     static T: OnceLock<String> = OnceLock::new();
     T.get_or_init(|| fill(BENIGN_PARAS, &[]))
+}
+
+/// The honest runbook as an agent writes it: em dashes and curly quotes in the prose.
+fn benign_typographic() -> &'static str {
+    static T: OnceLock<String> = OnceLock::new();
+    T.get_or_init(|| {
+        fill(BENIGN_PARAS, &[])
+            .replace(", ", " \u{2014} ")
+            .replace(" \"", " \u{201c}")
+            .replace("\" ", "\u{201d} ")
+            .replace("'s", "\u{2019}s")
+    })
 }
 
 fn benign_small() -> &'static str {
@@ -133,6 +146,13 @@ fn run_scan(bencher: Bencher, body: &'static str) {
 #[divan::bench]
 fn scan_benign_4k(bencher: Bencher) {
     run_scan(bencher, benign());
+}
+
+/// The same runbook with the typographic punctuation agents write (em dashes, curly quotes),
+/// which the skeleton maps to ASCII.
+#[divan::bench]
+fn scan_benign_typographic_4k(bencher: Bencher) {
+    run_scan(bencher, benign_typographic());
 }
 
 /// The scanner on a 4 KiB runbook with injected payloads (injection, exfiltration, secret,

@@ -1,6 +1,7 @@
 //! Normalisation before matching. The rules never see the raw text: they see a *skeleton* in
 //! which compatibility forms are folded (NFKD), combining marks dropped, case folded, look-alike
-//! Cyrillic and Greek letters mapped to Latin, and invisible characters removed. A map from every
+//! Cyrillic and Greek letters mapped to Latin, dashes and curly quotes mapped to ASCII, and
+//! invisible characters removed. A map from every
 //! skeleton byte back to the original byte offset lets findings report spans in the original.
 //!
 //! Invisible characters are not only removed: their positions are kept so the detectors can
@@ -120,6 +121,18 @@ pub fn confusable(c: char) -> char {
     }
 }
 
+/// Maps typographic punctuation to the ASCII it stands for: dashes and the minus sign to `-`.
+/// Text that agents write is full of em dashes; with them in ASCII, the skeleton of such a text
+/// is ASCII and every rule runs its fast ASCII regex (see `rules::RuleRegex`).
+pub fn typographic(c: char) -> char {
+    match c {
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        '\u{2018}'..='\u{201b}' => '\'',
+        '\u{201c}'..='\u{201f}' => '"',
+        _ => c,
+    }
+}
+
 /// Whether a character is a letter of a script whose letters are mixed with Latin to fake
 /// words (Cyrillic, Greek, Armenian).
 pub fn is_lookalike_script(c: char) -> bool {
@@ -218,7 +231,7 @@ fn slow_char(out: &mut Normalized, at: usize, c: char) {
             if is_combining_mark(l) {
                 continue;
             }
-            push(out, confusable(l), at32);
+            push(out, typographic(confusable(l)), at32);
         }
     });
 }
@@ -257,6 +270,18 @@ mod tests {
     fn compatibility_forms_and_marks_fold() {
         let n = normalize("ＩＧＮＯＲＥ ｉ̸g̷n");
         assert_eq!(n.text, "ignore ign");
+    }
+
+    #[test]
+    fn typographic_punctuation_becomes_ascii() {
+        let src = "Don\u{2019}t \u{2014} \u{201c}ignore\u{201d} \u{2018}this\u{2019} \u{2212}1";
+        let n = normalize(src);
+        assert_eq!(n.text, "don't - \"ignore\" 'this' -1");
+        assert!(n.text.is_ascii());
+        // The dash maps back to the whole three-byte character.
+        let dash = n.text.find('-').unwrap_or(0);
+        let (s, e) = n.original_span(dash, dash + 1, src.len());
+        assert_eq!(&src[s..e], "\u{2014}");
     }
 
     #[test]

@@ -105,8 +105,9 @@ fn spans_of(n: &Normalized, keep: impl Fn(usize, char, Invisible) -> bool) -> Ve
 /// Words that mix Latin letters with Cyrillic, Greek or Armenian ones.
 pub fn mixed_script(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    // Look-alike letters are never ASCII: an ASCII text has no mixed word.
-    if text.is_ascii() {
+    // Look-alike letters (U+0370 to U+058F) start with a byte from 0xCD to 0xD6 in UTF-8: a
+    // text without one (an ASCII text, prose with em dashes or accents) has no mixed word.
+    if text.is_ascii() || !text.bytes().any(|b| (0xcd..=0xd6).contains(&b)) {
         return out;
     }
     let mut start = None;
@@ -607,53 +608,48 @@ pub fn exotic_runs(text: &str) -> Vec<Range<usize>> {
     if text.is_ascii() {
         return out;
     }
-    let base = text.as_ptr() as usize;
-    for token in text.split_whitespace() {
-        // The token's offset in `text` (a sub-slice of it).
-        let start = (token.as_ptr() as usize).saturating_sub(base);
-        if token.is_ascii() || out.len() >= MAX_SPANS {
+    // Only a token (a run of non-whitespace) that holds a non-ASCII character can be exotic:
+    // the search goes from one non-ASCII byte to the next and reads only the token around it,
+    // in the order `split_whitespace` gives the tokens.
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    while let Some(p) = bytes
+        .get(i..)
+        .and_then(|r| r.iter().position(|b| !b.is_ascii()))
+    {
+        let at = i + p;
+        let (Some(before), Some(after)) = (text.get(..at), text.get(at..)) else {
+            break;
+        };
+        let Some(c) = after.chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            i = at + c.len_utf8();
             continue;
         }
-        let mut braille = 0usize;
-        let mut emoji = 0usize;
-        let mut stacked = 0usize;
-        let mut marks_here = 0usize;
-        let mut scripts = 0u32;
-        let mut chars = 0usize;
-        for c in token.chars() {
-            chars += 1;
-            let cp = c as u32;
-            if (0x2800..=0x28ff).contains(&cp) {
-                braille += 1;
-            }
-            if (0x1f000..=0x1faff).contains(&cp) || (0x2600..=0x27bf).contains(&cp) {
-                emoji += 1;
-            }
-            if unicode_normalization::char::is_combining_mark(c) {
-                marks_here += 1;
-                if marks_here == 2 {
-                    stacked += 1;
-                }
-            } else {
-                marks_here = 0;
-                let b = script_bucket(c);
-                if b > 0 {
-                    scripts |= 1 << b;
-                }
-            }
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let end = after
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(text.len(), |(k, _)| at + k);
+        i = end;
+        if out.len() >= MAX_SPANS {
+            continue;
         }
-        let exotic = braille >= 4
-            || emoji >= 8
-            || stacked >= 3
-            || (chars >= 12 && scripts.count_ones() >= 3);
-        if exotic {
-            out.push(start..start + token.len());
+        if exotic_token(text.get(start..end).unwrap_or("")) {
+            out.push(start..end);
         }
     }
-    // Braille words are short; a line of them counts as one run.
-    let braille_total = text
-        .chars()
-        .filter(|c| (0x2800..=0x28ff).contains(&(*c as u32)))
+    // Braille words are short; a line of them counts as one run. A Braille character
+    // (U+2800 to U+28FF) is the byte 0xE2 and then one from 0xA0 to 0xA3 in UTF-8.
+    let braille_total = bytes
+        .windows(2)
+        .filter(|w| w.first() == Some(&0xe2) && w.get(1).is_some_and(|b| (0xa0..=0xa3).contains(b)))
         .count();
     if out.is_empty() && braille_total >= 8 {
         if let Some(p) = text.find(|c: char| (0x2800..=0x28ff).contains(&(c as u32))) {
@@ -661,6 +657,40 @@ pub fn exotic_runs(text: &str) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// Whether one whitespace-free token of [`exotic_runs`] is exotic: Braille, a string of emoji,
+/// stacked combining marks, or a long word of three scripts.
+fn exotic_token(token: &str) -> bool {
+    let mut braille = 0usize;
+    let mut emoji = 0usize;
+    let mut stacked = 0usize;
+    let mut marks_here = 0usize;
+    let mut scripts = 0u32;
+    let mut chars = 0usize;
+    for c in token.chars() {
+        chars += 1;
+        let cp = c as u32;
+        if (0x2800..=0x28ff).contains(&cp) {
+            braille += 1;
+        }
+        if (0x1f000..=0x1faff).contains(&cp) || (0x2600..=0x27bf).contains(&cp) {
+            emoji += 1;
+        }
+        if unicode_normalization::char::is_combining_mark(c) {
+            marks_here += 1;
+            if marks_here == 2 {
+                stacked += 1;
+            }
+        } else {
+            marks_here = 0;
+            let b = script_bucket(c);
+            if b > 0 {
+                scripts |= 1 << b;
+            }
+        }
+    }
+    braille >= 4 || emoji >= 8 || stacked >= 3 || (chars >= 12 && scripts.count_ones() >= 3)
 }
 
 /// Cryptocurrency addresses by shape, in one pass over the skeleton's alphanumeric runs:
@@ -782,7 +812,61 @@ mod tests {
         out
     }
 
+    /// [`exotic_runs`] as it was: every whitespace-split token read (the reference for
+    /// `exotic_runs_equal_the_token_split`).
+    fn exotic_runs_reference(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let base = text.as_ptr() as usize;
+        for token in text.split_whitespace() {
+            let start = (token.as_ptr() as usize).saturating_sub(base);
+            if token.is_ascii() || out.len() >= MAX_SPANS {
+                continue;
+            }
+            if exotic_token(token) {
+                out.push(start..start + token.len());
+            }
+        }
+        let braille_total = text
+            .chars()
+            .filter(|c| (0x2800..=0x28ff).contains(&(*c as u32)))
+            .count();
+        if out.is_empty() && braille_total >= 8 {
+            if let Some(p) = text.find(|c: char| (0x2800..=0x28ff).contains(&(c as u32))) {
+                out.push(p..text.len().min(p + 64));
+            }
+        }
+        out
+    }
+
+    /// Whether a word of `text` mixes ASCII letters with look-alike script letters, char by
+    /// char (the reference for `mixed_script_skips_texts_without_lookalike_bytes`).
+    fn has_lookalike(text: &str) -> bool {
+        text.chars().any(crate::normalize::is_lookalike_script)
+    }
+
     proptest::proptest! {
+        /// Reading only the tokens around non-ASCII bytes finds what reading every token does,
+        /// on text of ASCII, Braille, emoji, marks, other scripts and Unicode spaces.
+        #[test]
+        fn exotic_runs_equal_the_token_split(
+            text in "([a-z ]|\u{2800}|\u{2847}|\u{1f600}|\u{2600}|\u{301}|\u{e9}|\u{0430}|\u{3b1}|\u{5d0}|\u{3000}|\u{a0}|\u{2014}|\u{4e2d}){0,120}",
+        ) {
+            proptest::prop_assert_eq!(exotic_runs(&text), exotic_runs_reference(&text));
+        }
+
+        /// Every look-alike script letter has a byte from 0xCD to 0xD6, the test
+        /// `mixed_script` skips texts by; with one, it reads the text.
+        #[test]
+        fn mixed_script_skips_texts_without_lookalike_bytes(
+            text in "([a-z ]|\\u{e9}|\\u{2014}|\\u{36f}|\\u{370}|\\u{430}|\\u{3b1}|\\u{58f}|\\u{590}|\\u{5d0}|\\u{4e2d}){0,40}",
+        ) {
+            if has_lookalike(&text) {
+                proptest::prop_assert!(text.bytes().any(|b| (0xcd..=0xd6).contains(&b)));
+            } else {
+                proptest::prop_assert!(mixed_script(&text).is_empty());
+            }
+        }
+
         /// Skipping ahead finds exactly the long runs a byte-by-byte pass finds.
         #[test]
         fn long_runs_equal_a_byte_by_byte_split(

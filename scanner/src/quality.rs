@@ -738,7 +738,7 @@ fn interest_hits_fresh(title: &str, lower: &str, interests: &[String]) -> usize 
 /// Scores a pattern.
 pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     let mut q: f32 = 7.5;
-    let lower = body.to_lowercase();
+    let lower = crate::bytes::to_lowercase(body);
     // ASCII bodies: the words are counted by a vector pass, and hashed only when the
     // distinct-word test needs them (below); other bodies are split by `char`.
     let ascii = body.is_ascii();

@@ -625,7 +625,6 @@ fn content_stems(s: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Splits `s[range]` into sentence-like units (lines, then sentences), returning skeleton ranges.
 /// Fields whose value an agent reads as its brief: a tool's or a skill's description, its
 /// instructions, a system prompt.
 const BRIEF_FIELDS: &[&str] = &[
@@ -674,6 +673,7 @@ fn fences_before(starts: &[usize], end: usize) -> usize {
     starts.partition_point(|&i| i + 3 <= end)
 }
 
+/// Splits `s[range]` into sentence-like units (lines, then sentences), returning skeleton ranges.
 fn units(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let body = s.get(range.clone()).unwrap_or("");
     let bytes = body.as_bytes();

@@ -2929,35 +2929,36 @@ fn marker_features(text: &[u8], pattern: usize, at: usize) -> u128 {
     let Some(&(marker, bits)) = SYMBOL_MARKERS.get(pattern) else {
         return 0;
     };
-    match marker {
-        "://" | "](http" if cited_link(text, marker, at) => bits & !SINK,
+    // The `]` that closes the label of the link the URL may be the target of: right before
+    // `](http`, or two bytes before the scheme that ends in `://`.
+    let close = match marker {
+        "](http" => Some(at),
+        "://" => {
+            let before = text.get(..at).unwrap_or(&[]);
+            let scheme = before.len()
+                - before
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+            scheme
+                .checked_sub(2)
+                .filter(|&k| text.get(k..scheme) == Some(b"]("))
+        }
+        _ => None,
+    };
+    match close {
+        Some(close) if cited_link(text, close) => bits & !SINK,
         _ => bits,
     }
 }
 
-/// Whether the URL of a `://` or `](http` marker at `at` is the target of a markdown link that
-/// cites a page: "read the [docs](https://…)", "add your [API key](https://…) to `.env`". A
+/// Whether the markdown link whose label `close` (a `]`) ends cites a page: "read the [docs](https://…)", "add your [API key](https://…) to `.env`". A
 /// citation is where to read more, not a place the sentence sends anything, the way an image
 /// (`![…](…)`, which loads by itself and can carry data out) or a link the text sends to
 /// ("post the log to [our archive](https://…)") is.
 #[inline(never)]
-fn cited_link(text: &[u8], marker: &str, at: usize) -> bool {
-    // The `]` that closes the link's label.
-    let close = if marker == "://" {
-        let scheme = text.get(..at).map_or(0, |b| {
-            b.len()
-                - b.iter()
-                    .rev()
-                    .take_while(|c| c.is_ascii_alphabetic())
-                    .count()
-        });
-        match scheme.checked_sub(2) {
-            Some(k) if text.get(k..scheme) == Some(b"](") => k,
-            _ => return false,
-        }
-    } else {
-        at
-    };
+fn cited_link(text: &[u8], close: usize) -> bool {
     // The label's `[`, on the same line and not far back, across nested brackets.
     let mut depth = 0usize;
     let mut open = None;
@@ -2997,7 +2998,7 @@ fn cited_link(text: &[u8], marker: &str, at: usize) -> bool {
 #[inline(never)]
 fn cited_target_end(text: &[u8], at: usize) -> Option<usize> {
     let target = text.get(at..)?.strip_prefix(b"](")?;
-    if !target.starts_with(b"http") || !cited_link(text, "](http", at) {
+    if !target.starts_with(b"http") || !cited_link(text, at) {
         return None;
     }
     let len = target

@@ -1,8 +1,8 @@
 //! Normalisation before matching. The rules never see the raw text: they see a *skeleton* in
 //! which compatibility forms are folded (NFKD), combining marks dropped, case folded, look-alike
 //! Cyrillic and Greek letters mapped to Latin, dashes and curly quotes mapped to ASCII, and
-//! invisible characters removed. A map from every
-//! skeleton byte back to the original byte offset lets findings report spans in the original.
+//! invisible characters removed. A map from every skeleton byte back to the original byte offset
+//! lets findings report spans in the original.
 //!
 //! Invisible characters are not only removed: their positions are kept so the detectors can
 //! flag them as obfuscation.
@@ -121,7 +121,8 @@ pub fn confusable(c: char) -> char {
     }
 }
 
-/// Maps typographic punctuation to the ASCII it stands for: dashes and the minus sign to `-`.
+/// Maps typographic punctuation to the ASCII it stands for: dashes and the minus sign to `-`,
+/// curly single quotes to `'`, curly double quotes to `"`.
 /// Text that agents write is full of em dashes; with them in ASCII, the skeleton of such a text
 /// is ASCII and every rule runs its fast ASCII regex (see `rules::RuleRegex`).
 pub fn typographic(c: char) -> char {

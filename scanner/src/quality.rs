@@ -200,7 +200,6 @@ const CLASS: [u8; 256] = {
 };
 
 /// The ASCII lower case of every byte value (`u8::to_ascii_lowercase`), built at compile time.
-#[cfg(test)]
 const LOWER: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut i = 0;
@@ -252,15 +251,15 @@ fn two_numbers(bytes: &[u8]) -> bool {
 /// The FNV-1a hashes of the lower-case words of an ASCII body, in order, as `split_whitespace`
 /// cuts them, read a byte at a time with the word state in registers (one [`CLASS`] and one
 /// [`LOWER`] load per byte; skipping to each word and hashing it in an inner loop cost half as
-/// much again). An iterator, so that the distinct count can stop reading early. The score now
-/// hashes its words in [`repetition`]; kept as the reference for it.
-#[cfg(test)]
+/// much again). An iterator, so that the distinct count can stop reading early. The score
+/// hashes the words of an ASCII body in [`repetition`] (which this is the reference for), and
+/// those of another body here, read through [`ascii_spaces`]: every non-ASCII byte is then a
+/// word byte, which [`LOWER`] leaves as it is.
 struct AsciiWordHashes<'a> {
     /// The bytes not read yet.
     rest: std::slice::Iter<'a, u8>,
 }
 
-#[cfg(test)]
 impl Iterator for AsciiWordHashes<'_> {
     type Item = u64;
 
@@ -282,8 +281,72 @@ impl Iterator for AsciiWordHashes<'_> {
     }
 }
 
+/// How many bytes the whitespace character starting at `bytes[i]` takes, or 0 when the
+/// character there is not whitespace, for a non-ASCII lead byte of valid UTF-8. Of the
+/// characters `char::is_whitespace` accepts, those beyond ASCII are U+0085, U+00A0, U+1680,
+/// U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F and U+3000: their encodings start with
+/// 0xC2, 0xE1, 0xE2 or 0xE3 and are matched here byte for byte, so no `char` is decoded.
+fn unicode_space_len(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i..).unwrap_or(&[]) {
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// `text` with every non-ASCII whitespace character (see [`unicode_space_len`]) replaced by as
+/// many ASCII spaces as it has bytes: the same words, at the same offsets, for the passes that
+/// read spaces a byte at a time ([`ascii_word_count`], [`two_numbers`], [`AsciiWordHashes`]),
+/// to which every other non-ASCII byte is a word byte. Borrowed when there is no such
+/// character, as in nearly all text; only the bytes that can open one are looked at.
+fn ascii_spaces(text: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let lead = |b: u8| (b == 0xC2) | (b.wrapping_sub(0xE1) < 3);
+    let mut spaced: Option<Vec<u8>> = None;
+    let mut at = 0usize;
+    while let Some(p) = text
+        .get(at..)
+        .and_then(|rest| crate::bytes::first_in_blocks(rest, lead))
+    {
+        let i = at + p;
+        let n = unicode_space_len(text, i);
+        if n > 0 {
+            let copy = spaced.get_or_insert_with(|| text.to_vec());
+            if let Some(space) = copy.get_mut(i..i + n) {
+                space.fill(b' ');
+            }
+        }
+        at = i + n.max(1);
+    }
+    spaced.map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
+}
+
+/// Letters and upper-case letters among the non-ASCII characters of `text` (`char::is_alphabetic`,
+/// `char::is_uppercase`): only its runs of non-ASCII bytes are decoded; [`ascii_letters`]
+/// counts the rest.
+fn non_ascii_letters(text: &str) -> (usize, usize) {
+    let (mut letters, mut upper) = (0usize, 0usize);
+    let mut rest = text;
+    while let Some(p) = crate::bytes::first_in_blocks(rest.as_bytes(), |b| b >= 0x80) {
+        let run = rest.get(p..).unwrap_or("");
+        let end = run.bytes().position(|b| b < 0x80).unwrap_or(run.len());
+        for c in run.get(..end).unwrap_or("").chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                upper += usize::from(c.is_uppercase());
+            }
+        }
+        rest = run.get(end..).unwrap_or("");
+    }
+    (letters, upper)
+}
+
 /// Words of a body that is not all ASCII, as `split_whitespace` splits them: how many, how
-/// many hold a digit, and the FNV-1a hash of each word of the lower-cased body.
+/// many hold a digit, and the FNV-1a hash of each word of the lower-cased body. The score
+/// reads such bodies through [`ascii_spaces`] now; kept as the reference for it.
+#[cfg(test)]
 fn unicode_words(body: &str, lower: &str) -> (usize, usize, Vec<u64>) {
     let mut wc = 0usize;
     let mut numbers = 0usize;
@@ -739,19 +802,17 @@ fn interest_hits_fresh(title: &str, lower: &str, interests: &[String]) -> usize 
 pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     let mut q: f32 = 7.5;
     let lower = crate::bytes::to_lowercase(body);
-    // ASCII bodies: the words are counted by a vector pass, and hashed only when the
-    // distinct-word test needs them (below); other bodies are split by `char`.
+    // The words are counted by a vector pass, and hashed only when the distinct-word test
+    // needs them (below); a body that is not all ASCII is read with its non-ASCII spaces made
+    // ASCII (the same words).
     let ascii = body.is_ascii();
-    let (wc, two_or_more_numbers, unicode_hashes) = if ascii {
-        (
-            ascii_word_count(body.as_bytes()),
-            two_numbers(body.as_bytes()),
-            Vec::new(),
-        )
+    let spaced = if ascii {
+        std::borrow::Cow::Borrowed(body.as_bytes())
     } else {
-        let (wc, numbers, hashes) = unicode_words(body, &lower);
-        (wc, numbers >= 2, hashes)
+        ascii_spaces(body.as_bytes())
     };
+    let wc = ascii_word_count(&spaced);
+    let two_or_more_numbers = two_numbers(&spaced);
 
     // Near-empty bodies.
     if wc < 3 {
@@ -830,7 +891,11 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
         let found = if ascii {
             ascii_found
         } else {
-            distinct_up_to(unicode_hashes.iter().copied(), unicode_hashes.len(), enough)
+            let spaced_lower = ascii_spaces(lower.as_bytes());
+            let hashes = AsciiWordHashes {
+                rest: spaced_lower.iter(),
+            };
+            distinct_up_to(hashes, wc, enough)
         };
         let ratio = found as f32 / wc as f32;
         if ratio < 0.2 {
@@ -848,11 +913,9 @@ pub fn score(title: &str, body: &str, interests: &[String]) -> f32 {
     let (letters, upper) = if ascii {
         ascii_letters(body.as_bytes())
     } else {
-        body.chars()
-            .filter(|c| c.is_alphabetic())
-            .fold((0usize, 0usize), |(l, u), c| {
-                (l + 1, u + usize::from(c.is_uppercase()))
-            })
+        let (l, u) = ascii_letters(body.as_bytes());
+        let (nl, nu) = non_ascii_letters(body);
+        (l + nl, u + nu)
     };
     if letters >= 40 {
         if upper * 100 >= letters * 60 {
@@ -1029,6 +1092,22 @@ mod tests {
         (wc, numbers, hashes)
     }
 
+    /// The byte test of non-ASCII spaces agrees with `char::is_whitespace` on every character.
+    #[test]
+    fn unicode_space_len_is_is_whitespace_on_every_char() {
+        let mut buf = [0u8; 4];
+        for c in (0x80..=0x10_FFFFu32).filter_map(char::from_u32) {
+            let encoded = c.encode_utf8(&mut buf).as_bytes();
+            let expected = if c.is_whitespace() { encoded.len() } else { 0 };
+            assert_eq!(
+                unicode_space_len(encoded, 0),
+                expected,
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
+
     proptest::proptest! {
         /// The interest count with stack titles and cached finders equals the count with new
         /// strings and finders, over arbitrary Unicode and over titles, bodies and interests
@@ -1185,6 +1264,32 @@ mod tests {
             if !any.is_ascii() {
                 proptest::prop_assert_eq!(unicode_words(&any, &lower), words(&any, &lower));
             }
+        }
+
+        /// Read through [`ascii_spaces`], a text that is not all ASCII gives the byte passes the
+        /// word count, digit words and word hashes `split_whitespace` gives, and the two letter
+        /// counts give the `char` count, over text rich in Unicode spaces, their near neighbours
+        /// (the zero-width space, U+180E, the characters one code point from a space) and
+        /// letters whose lower case changes length.
+        #[test]
+        fn spaced_word_passes_equal_split_whitespace(
+            text in "([a-zA-Z0-9 \\t\\n]|\\u{85}|\\u{a0}|\\u{1680}|[\\u{2000}-\\u{200c}]|\\u{2028}|\\u{2029}|\\u{202f}|\\u{205f}|\\u{3000}|\\u{84}|\\u{86}|\\u{9f}|\\u{a1}|\\u{167f}|\\u{1681}|\\u{180e}|\\u{2014}|\\u{2027}|\\u{202a}|\\u{202e}|\\u{2030}|\\u{205e}|\\u{2060}|\\u{2fff}|\\u{3001}|\\u{c9}|\\u{e9}|\\u{130}|\\u{1e9e}|\\u{3a3}|\\u{1f600}|\\u{feff}){0,80}",
+        ) {
+            let lower = crate::bytes::to_lowercase(&text);
+            let (wc, numbers, hashes) = unicode_words(&text, &lower);
+            let spaced = ascii_spaces(text.as_bytes());
+            proptest::prop_assert_eq!(ascii_word_count(&spaced), wc);
+            proptest::prop_assert_eq!(two_numbers(&spaced), numbers >= 2);
+            let spaced_lower = ascii_spaces(lower.as_bytes());
+            let lazy: Vec<u64> = AsciiWordHashes { rest: spaced_lower.iter() }.collect();
+            proptest::prop_assert_eq!(lazy, hashes);
+            let (l, u) = ascii_letters(text.as_bytes());
+            let (nl, nu) = non_ascii_letters(&text);
+            let by_char = text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .fold((0usize, 0usize), |(l, u), c| (l + 1, u + usize::from(c.is_uppercase())));
+            proptest::prop_assert_eq!((l + nl, u + nu), by_char);
         }
 
         /// A count that stops at `enough` gives the full count or `enough`, whichever is less,

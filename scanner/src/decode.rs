@@ -573,19 +573,17 @@ fn is_ascii_space(b: u8) -> bool {
 
 /// The leet words of a text, in order, as `split_inclusive(char::is_whitespace)` splits it,
 /// given the places of its leet bytes in order ([`leet_places`]). A leet word holds a
-/// look-alike digit or sign, so an ASCII text is read around those places only: the words
-/// around them are cut out and judged.
-fn leet_words<'t>(text: &'t str, places: &'t [usize]) -> Box<dyn Iterator<Item = &'t str> + 't> {
-    if !text.is_ascii() {
-        return Box::new(
-            text.split_inclusive(char::is_whitespace)
-                .filter(|w| is_leet_word(w)),
-        );
-    }
+/// look-alike digit or sign, so the text is read around those places only: the words around
+/// them are cut out and judged. A word is cut at ASCII spaces; in a text that is not all
+/// ASCII, a cut that holds a non-ASCII byte may hold a non-ASCII space too, and only then is it
+/// split by `char` (a leet word is all ASCII, so the em dashes and curly quotes of prose cost
+/// nothing more).
+fn leet_words<'t>(text: &'t str, places: &'t [usize]) -> impl Iterator<Item = &'t str> + 't {
     let bytes = text.as_bytes();
+    let ascii = text.is_ascii();
     let mut at = 0usize;
     let mut hits = places.iter();
-    Box::new(std::iter::from_fn(move || {
+    std::iter::from_fn(move || {
         loop {
             // The next leet byte at or past `at` (the places of an earlier word are passed).
             let hit = *hits.find(|&&p| p >= at)?;
@@ -601,13 +599,32 @@ fn leet_words<'t>(text: &'t str, places: &'t [usize]) -> Box<dyn Iterator<Item =
                 .iter()
                 .position(|b| is_ascii_space(*b))
                 .map_or(bytes.len(), |p| hit + p + 1);
-            at = end;
-            let word = text.get(start..end)?;
+            let cut = text.get(start..end)?;
+            let (word, word_end) = if ascii || cut.is_ascii() {
+                (cut, end)
+            } else {
+                piece_holding(cut, hit - start)
+                    .map(|(from, piece)| (piece, start + from + piece.len()))?
+            };
+            at = word_end;
             if is_leet_word(word) {
                 return Some(word);
             }
         }
-    }))
+    })
+}
+
+/// The piece of `cut`, as `split_inclusive(char::is_whitespace)` splits it, that holds byte
+/// `at`, with where it starts.
+fn piece_holding(cut: &str, at: usize) -> Option<(usize, &str)> {
+    let mut from = 0usize;
+    for piece in cut.split_inclusive(char::is_whitespace) {
+        if at < from + piece.len() {
+            return Some((from, piece));
+        }
+        from += piece.len();
+    }
+    None
 }
 
 /// Whether a byte is a leetspeak byte ([`is_leet_byte`]), as comparisons that vectorise:
@@ -899,10 +916,10 @@ mod tests {
         }
 
         /// The mask pass finds the leet bytes the table finds, and the leet words are those
-        /// of the `char` split.
+        /// of the `char` split, in ASCII text and in text with non-ASCII spaces and letters.
         #[test]
         fn leet_search_equals_the_table_search(
-            text in "[a-zA-Z0-9@$ \n.,_]{0,80}|[a-z0-9@$ \u{e9}]{0,150}",
+            text in "[a-zA-Z0-9@$ \n.,_]{0,80}|[a-z0-9@$ \u{e9}]{0,150}|[a-z0-9@$ \u{a0}\u{2003}\u{3000}\u{2014}\u{e9}]{0,150}",
         ) {
             let bytes = text.as_bytes();
             let places = leet_places(bytes);

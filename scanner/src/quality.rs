@@ -301,16 +301,12 @@ fn unicode_space_len(bytes: &[u8], i: usize) -> usize {
 /// many ASCII spaces as it has bytes: the same words, at the same offsets, for the passes that
 /// read spaces a byte at a time ([`ascii_word_count`], [`two_numbers`], [`AsciiWordHashes`]),
 /// to which every other non-ASCII byte is a word byte. Borrowed when there is no such
-/// character, as in nearly all text; only the bytes that can open one are looked at.
+/// character, as in nearly all text; only the four bytes that can open one are looked at, found
+/// by the `memchr` crate's vector searches.
 fn ascii_spaces(text: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    let lead = |b: u8| (b == 0xC2) | (b.wrapping_sub(0xE1) < 3);
     let mut spaced: Option<Vec<u8>> = None;
-    let mut at = 0usize;
-    while let Some(p) = text
-        .get(at..)
-        .and_then(|rest| crate::bytes::first_in_blocks(rest, lead))
-    {
-        let i = at + p;
+    let leads = memchr::memchr3_iter(0xC2, 0xE2, 0xE3, text).chain(memchr::memchr_iter(0xE1, text));
+    for i in leads {
         let n = unicode_space_len(text, i);
         if n > 0 {
             let copy = spaced.get_or_insert_with(|| text.to_vec());
@@ -318,7 +314,6 @@ fn ascii_spaces(text: &[u8]) -> std::borrow::Cow<'_, [u8]> {
                 space.fill(b' ');
             }
         }
-        at = i + n.max(1);
     }
     spaced.map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
 }

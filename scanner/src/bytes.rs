@@ -58,10 +58,7 @@ pub(crate) fn to_lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while !rest.is_empty() {
-        let run = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let run = first_in_blocks(rest.as_bytes(), |b| b >= 0x80).unwrap_or(rest.len());
         let (ascii, other) = rest.split_at(run);
         let from = out.len();
         out.push_str(ascii);

@@ -107,7 +107,9 @@ pub fn mixed_script(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     // Look-alike letters (U+0370 to U+058F) start with a byte from 0xCD to 0xD6 in UTF-8: a
     // text without one (an ASCII text, prose with em dashes or accents) has no mixed word.
-    if text.is_ascii() || !text.bytes().any(|b| (0xcd..=0xd6).contains(&b)) {
+    // Looked for 32 bytes at a time (`any` went a byte at a time, ~8 instructions a byte).
+    let lookalike_lead = |b: u8| b.wrapping_sub(0xcd) < 10;
+    if text.is_ascii() || crate::bytes::first_in_blocks(text.as_bytes(), lookalike_lead).is_none() {
         return out;
     }
     let mut start = None;

@@ -219,6 +219,20 @@ pub fn normalize(input: &str) -> Normalized {
 /// One character that is not plain ASCII: an invisible is recorded and dropped, anything else
 /// is decomposed, stripped of combining marks, lower-cased and mapped off look-alikes.
 fn slow_char(out: &mut Normalized, at: usize, c: char) {
+    // A dash or a curly quote, the non-ASCII characters of most prose, goes straight to its
+    // ASCII form: what [`general_char`] gives it too (a test holds this), without the
+    // decomposition's table lookups.
+    let ascii = typographic(c);
+    if ascii != c {
+        push(out, ascii, u32::try_from(at).unwrap_or(u32::MAX));
+        return;
+    }
+    general_char(out, at, c);
+}
+
+/// [`slow_char`] for any character: an invisible is recorded and dropped, anything else is
+/// decomposed, stripped of combining marks, lower-cased and mapped off look-alikes.
+fn general_char(out: &mut Normalized, at: usize, c: char) {
     let at32 = u32::try_from(at).unwrap_or(u32::MAX);
     if let Some(class) = invisible_class(c) {
         out.invisibles.push((at, c, class));
@@ -271,6 +285,27 @@ mod tests {
     fn compatibility_forms_and_marks_fold() {
         let n = normalize("ＩＧＮＯＲＥ ｉ̸g̷n");
         assert_eq!(n.text, "ignore ign");
+    }
+
+    /// Every character [`typographic`] maps to ASCII comes out of the general path as that
+    /// ASCII character too, so [`slow_char`] may take the short way.
+    #[test]
+    fn typographic_shortcut_equals_the_general_path() {
+        for c in (0x80..=0x10_FFFFu32).filter_map(char::from_u32) {
+            if typographic(c) == c {
+                continue;
+            }
+            let mut general = Normalized {
+                text: String::new(),
+                map: Vec::new(),
+                invisibles: Vec::new(),
+            };
+            general_char(&mut general, 7, c);
+            let fast = normalize(&c.to_string());
+            assert_eq!(general.text, fast.text, "U+{:04X}", u32::from(c));
+            assert!(general.invisibles.is_empty());
+            assert_eq!(general.map.len(), general.text.len());
+        }
     }
 
     #[test]

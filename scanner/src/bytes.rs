@@ -38,6 +38,18 @@ pub(crate) fn first_in_blocks(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> Opti
     None
 }
 
+/// The offset of the first non-ASCII byte of `bytes`, looked for 32 bytes at a time
+/// ([`first_in_blocks`]).
+#[inline]
+pub(crate) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    first_in_blocks(bytes, |b| b >= 0x80)
+}
+
+/// Whitespace as `char::is_whitespace` sees it, for ASCII bytes.
+pub(crate) const fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+}
+
 /// Start of the line holding byte `i`.
 pub(crate) fn line_start(bytes: &[u8], i: usize) -> usize {
     let i = i.min(bytes.len());
@@ -58,7 +70,7 @@ pub(crate) fn to_lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while !rest.is_empty() {
-        let run = first_in_blocks(rest.as_bytes(), |b| b >= 0x80).unwrap_or(rest.len());
+        let run = first_non_ascii(rest.as_bytes()).unwrap_or(rest.len());
         let (ascii, other) = rest.split_at(run);
         let from = out.len();
         out.push_str(ascii);

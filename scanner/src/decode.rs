@@ -6,7 +6,7 @@
 //! Every decoder is a single forward pass over its input; the number of runs per text and the
 //! size of each decoded run are bounded, so decoding adds at most a constant factor to a scan.
 
-use crate::bytes::byte_table;
+use crate::bytes::{byte_table, is_ascii_space};
 use crate::normalize::{Invisible, Normalized};
 use base64::Engine as _;
 use base64::alphabet;
@@ -564,11 +564,6 @@ fn glued_leet(b: &[u8], places: &[usize]) -> bool {
         })
         .nth(2)
         .is_some()
-}
-
-/// Whitespace as `char::is_whitespace` sees it, for ASCII bytes.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
 }
 
 /// The leet words of a text, in order, as `split_inclusive(char::is_whitespace)` splits it,

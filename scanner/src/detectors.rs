@@ -2,7 +2,7 @@
 //! the byte spans (in the original text) where it fires; the rules file decides their id,
 //! category and severity, and carries their examples like any other rule.
 
-use crate::bytes::{ALNUM, byte_table, first_in_blocks};
+use crate::bytes::{ALNUM, byte_table, first_in_blocks, first_non_ascii};
 use crate::normalize::{Invisible, Normalized, is_lookalike_script};
 use std::ops::Range;
 
@@ -109,7 +109,7 @@ pub fn mixed_script(text: &str) -> Vec<Range<usize>> {
     // text without one (an ASCII text, prose with em dashes or accents) has no mixed word.
     // Looked for 32 bytes at a time (`any` went a byte at a time, ~8 instructions a byte).
     let lookalike_lead = |b: u8| b.wrapping_sub(0xcd) < 10;
-    if text.is_ascii() || crate::bytes::first_in_blocks(text.as_bytes(), lookalike_lead).is_none() {
+    if text.is_ascii() || first_in_blocks(text.as_bytes(), lookalike_lead).is_none() {
         return out;
     }
     let mut start = None;
@@ -615,10 +615,7 @@ pub fn exotic_runs(text: &str) -> Vec<Range<usize>> {
     // in the order `split_whitespace` gives the tokens.
     let bytes = text.as_bytes();
     let mut i = 0usize;
-    while let Some(p) = bytes
-        .get(i..)
-        .and_then(|r| crate::bytes::first_in_blocks(r, |b| b >= 0x80))
-    {
+    while let Some(p) = bytes.get(i..).and_then(first_non_ascii) {
         let at = i + p;
         let (Some(before), Some(after)) = (text.get(..at), text.get(at..)) else {
             break;

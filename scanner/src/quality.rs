@@ -4,6 +4,7 @@
 //! coherence with the interests raise it; near-empty bodies, repetition, shouting, link farms
 //! and spam phrases lower it. It is a pure function of its input (deterministic).
 
+use crate::bytes::{first_non_ascii, is_ascii_space};
 use aho_corasick::packed;
 use memchr::memmem::Finder;
 
@@ -166,11 +167,6 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Whitespace as `char::is_whitespace` sees it, for ASCII bytes.
-const fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
-}
-
 /// Byte class bit: ASCII whitespace, as [`is_ascii_space`] sees it.
 const SPACE: u8 = 1;
 /// Byte class bit: an ASCII digit.
@@ -324,7 +320,7 @@ fn ascii_spaces(text: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 fn non_ascii_letters(text: &str) -> (usize, usize) {
     let (mut letters, mut upper) = (0usize, 0usize);
     let mut rest = text;
-    while let Some(p) = crate::bytes::first_in_blocks(rest.as_bytes(), |b| b >= 0x80) {
+    while let Some(p) = first_non_ascii(rest.as_bytes()) {
         let run = rest.get(p..).unwrap_or("");
         let end = run.bytes().position(|b| b < 0x80).unwrap_or(run.len());
         for c in run.get(..end).unwrap_or("").chars() {

@@ -625,6 +625,93 @@ fn content_stems(s: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Most passes over a text's words [`SharedStems`] makes for the stems of single requests
+/// before it counts every stem of the text at once: a text of many requests costs a few
+/// passes and one table, never a pass per request.
+const MAX_STEM_PASSES: usize = 3;
+
+/// Whether a stem is the stem of a content word (see [`content_stems`]) in more than one unit
+/// of a text, worked out only for the stems asked about: most texts never ask (they have no
+/// unit that reads like a request), and a text that does asks about a few stems. A table of
+/// every stem of the text, built at once, cost a document of 5 KiB ~490k instructions.
+#[derive(Default)]
+struct SharedStems<'a> {
+    /// The answers so far.
+    known: HashMap<&'a str, bool, BuildHasherDefault<Fnv>>,
+    /// Passes made over the text's words.
+    passes: usize,
+    /// Every stem of the text is in `known`: a stem that is not occurs in no unit.
+    complete: bool,
+}
+
+impl<'a> SharedStems<'a> {
+    /// Whether `stem` occurs in more than one of `units` (ranges of `s`), once [`Self::learn`]
+    /// has seen it.
+    fn shared(&self, stem: &str) -> bool {
+        self.known.get(stem).copied().unwrap_or(false)
+    }
+
+    /// Works out the answers for those of `stems` not known yet.
+    fn learn(&mut self, s: &'a str, units: &[Range<usize>], stems: &[&'a str]) {
+        if self.complete {
+            return;
+        }
+        let asked: Vec<&str> = stems
+            .iter()
+            .copied()
+            .filter(|st| !self.known.contains_key(st))
+            .collect();
+        if asked.is_empty() {
+            return;
+        }
+        if self.passes >= MAX_STEM_PASSES {
+            self.learn_all(s, units);
+            return;
+        }
+        self.passes += 1;
+        // For each stem asked: in how many units it occurs, and the last unit that counted
+        // it. A word is tested as a content word only when its stem is one of those asked.
+        let mut counts = vec![(0usize, usize::MAX); asked.len()];
+        for (k, u) in units.iter().enumerate() {
+            for w in words(s.get(u.clone()).unwrap_or("")) {
+                if w.len() < 4 {
+                    continue;
+                }
+                let st = stem(w);
+                let Some(i) = asked.iter().position(|a| *a == st) else {
+                    continue;
+                };
+                let Some((count, last)) = counts.get_mut(i) else {
+                    continue;
+                };
+                if *last != k && w.chars().all(char::is_alphabetic) && !is(w, STOPPED) {
+                    *count += 1;
+                    *last = k;
+                }
+            }
+        }
+        for (st, (count, _)) in asked.into_iter().zip(counts) {
+            self.known.insert(st, count > 1);
+        }
+    }
+
+    /// Counts every stem of the text at once.
+    fn learn_all(&mut self, s: &'a str, units: &[Range<usize>]) {
+        let mut counts: HashMap<&str, (usize, usize), BuildHasherDefault<Fnv>> = HashMap::default();
+        for (k, u) in units.iter().enumerate() {
+            for st in content_stems(s.get(u.clone()).unwrap_or("")) {
+                let (count, last) = counts.entry(st).or_insert((0, usize::MAX));
+                if *last != k {
+                    *count += 1;
+                    *last = k;
+                }
+            }
+        }
+        self.known = counts.into_iter().map(|(st, (c, _))| (st, c > 1)).collect();
+        self.complete = true;
+    }
+}
+
 /// Fields whose value an agent reads as its brief: a tool's or a skill's description, its
 /// instructions, a system prompt.
 const BRIEF_FIELDS: &[&str] = &[
@@ -960,21 +1047,9 @@ pub fn off_topic_requests(
         return Vec::new();
     }
     let all_units = units(s, 0..s.len());
-    // In how many units each stem occurs, over the whole text (title, body and interests);
-    // built only once a unit reads like a request, which most patterns never have.
-    let document_frequency = || {
-        let mut df: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
-        for u in &all_units {
-            let mut stems = content_stems(s.get(u.clone()).unwrap_or(""));
-            stems.sort_unstable();
-            stems.dedup();
-            for st in stems {
-                *df.entry(st).or_default() += 1;
-            }
-        }
-        df
-    };
-    let mut df: Option<HashMap<&str, usize, BuildHasherDefault<Fnv>>> = None;
+    // Whether a stem occurs in more than one unit of the whole text (title, body and
+    // interests), worked out once a unit reads like a request.
+    let mut shared_stems = SharedStems::default();
     // Where the code fences start, found once per text when a request first needs them.
     let mut fences: Option<Vec<usize>> = None;
     // The interests' stems and whether the title names a list, found only once a unit needs
@@ -1223,13 +1298,11 @@ pub fn off_topic_requests(
         if stems.len() < 2 {
             continue;
         }
-        let df = df.get_or_insert_with(document_frequency);
+        shared_stems.learn(s, &all_units, &stems);
         let interest_stems = interest_stems.get_or_insert_with(interest_stems_of);
         let shared = stems
             .iter()
-            .filter(|st| {
-                df.get(*st).copied().unwrap_or(0) > 1 || interest_stems.iter().any(|i| i == *st)
-            })
+            .filter(|st| shared_stems.shared(st) || interest_stems.iter().any(|i| i == *st))
             .count();
         // One incidental shared word ("patterns" in a question about migration patterns, in
         // a document about pool patterns) does not tie a question's four or more other topic
@@ -1961,6 +2034,40 @@ mod tests {
                 opens_with_request_verb(&raw),
                 reference::opens_with_request_verb(&raw)
             );
+        }
+
+        /// Stems asked about a few at a time (passes over the words, then one table once the
+        /// passes run out) get the answers a table of every stem of the text gives, and a stem
+        /// is shared exactly when two units hold a content word with it.
+        #[test]
+        fn shared_stems_answer_as_one_table_does(
+            picks in proptest::collection::vec(0usize..64, 1..30),
+            noise in "\\PC{0,40}",
+            ask in proptest::collection::vec(0usize..400, 1..12),
+        ) {
+            let mut lines: Vec<&str> =
+                picks.iter().map(|&k| LINES.get(k % LINES.len()).copied().unwrap_or("")).collect();
+            lines.push(&noise);
+            let s = lines.join("\n");
+            let all_units = units(&s, 0..s.len());
+            let per_unit: Vec<Vec<&str>> = all_units
+                .iter()
+                .map(|u| content_stems(s.get(u.clone()).unwrap_or("")))
+                .collect();
+            let stems: Vec<&str> = per_unit.iter().flatten().copied().collect();
+            let mut table = SharedStems::default();
+            table.learn_all(&s, &all_units);
+            let mut lazy = SharedStems::default();
+            for &k in &ask {
+                let Some(&st) = stems.get(k % stems.len().max(1)) else {
+                    continue;
+                };
+                lazy.learn(&s, &all_units, &[st, "zzzzz"]);
+                let units_with = per_unit.iter().filter(|u| u.contains(&st)).count();
+                proptest::prop_assert_eq!(lazy.shared(st), units_with > 1, "{}", st);
+                proptest::prop_assert_eq!(table.shared(st), units_with > 1, "{}", st);
+                proptest::prop_assert!(!lazy.shared("zzzzz"));
+            }
         }
 
         /// One map of kind bits answers what the membership of each word list answered, for

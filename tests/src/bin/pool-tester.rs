@@ -195,6 +195,25 @@ fn expect_error(
     Ok(())
 }
 
+/// An answer sent before the body was read whole closes the connection and says so
+/// (`Connection: close`), so that a client does not send its next request on it.
+fn expect_closing(r: &Reply) -> std::result::Result<(), String> {
+    let closing = r
+        .headers
+        .get_all("connection")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.split(',').any(|t| t.trim().eq_ignore_ascii_case("close")));
+    if closing {
+        Ok(())
+    } else {
+        Err(format!(
+            "expected Connection: close on an answer sent before the body was read, got {}",
+            r.describe()
+        ))
+    }
+}
+
 /// The contract's error body: `{ "error": { "code": snake_case, "message": sentence } }`.
 fn error_shape(r: &Reply) -> std::result::Result<(), String> {
     let code = r.body["error"]["code"].as_str().unwrap_or("");
@@ -1365,6 +1384,7 @@ async fn publish_oversized(c: &Ctx) -> Check {
     v["padding"] = json!("x".repeat(70 * 1024));
     let r = c.signed(&a, PUBLISH, &to_bytes(&v)).await;
     expect_error(&r, 413, &["too_large"], true)
+        .and_then(|()| expect_closing(&r))
         .map_err(|e| format!("a 70 KiB body (limit 64 KiB): {e}"))?;
     Ok(())
 }
@@ -1382,6 +1402,7 @@ async fn publish_content_type(c: &Ctx) -> Check {
     ));
     let r = c.send(Method::POST, PUBLISH, body, headers).await;
     expect_error(&r, 415, &["unsupported_media_type"], true)?;
+    expect_closing(&r)?;
     Ok(())
 }
 

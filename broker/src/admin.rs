@@ -40,11 +40,16 @@ async fn require_token(State(pool): State<AppState>, req: Request, next: Next) -
     if bearer_matches(req.headers(), &pool.admin_token) {
         next.run(req).await
     } else {
-        AppError::new(
+        let e = AppError::new(
             ErrorCode::Unauthorized,
             "the admin API needs `Authorization: Bearer <token>`",
-        )
-        .into_response()
+        );
+        // Refused before its body (if any) is read.
+        if req.method() == axum::http::Method::GET {
+            e.into_response()
+        } else {
+            e.body_left_unread().into_response()
+        }
     }
 }
 

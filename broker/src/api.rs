@@ -109,7 +109,7 @@ async fn shed_load(State(pool): State<AppState>, req: Request, next: Next) -> Re
             let mut e =
                 AppError::overloaded("the pool is at its concurrency limit; retry shortly", 1);
             if req.method() == axum::http::Method::POST {
-                e = body_left_unread(e);
+                e = e.body_left_unread();
             }
             (if publish { e.on_publish() } else { e }).into_response()
         }
@@ -142,21 +142,22 @@ async fn admit<T: DeserializeOwned>(
                 .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"))
         });
     if !json {
-        return Err(body_left_unread(AppError::new(
+        return Err(AppError::new(
             ErrorCode::UnsupportedMediaType,
             "the body must be application/json",
-        )));
+        )
+        .body_left_unread());
     }
     let declared = parts
         .headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit as u64) {
-        return Err(body_left_unread(too_large(limit)));
+        return Err(too_large(limit).body_left_unread());
     }
     let bytes: Bytes = axum::body::to_bytes(body, limit)
         .await
-        .map_err(|_| body_left_unread(too_large(limit)))?;
+        .map_err(|_| too_large(limit).body_left_unread())?;
     let value: T = parse_json(&bytes)?;
     // 2-3. Signature and delegation, then replay and clock.
     let now = pool.now_ms();
@@ -175,15 +176,6 @@ async fn admit<T: DeserializeOwned>(
         body: value,
         rate_headers,
     })
-}
-
-/// An answer sent before the request body was read whole. The server closes the connection
-/// after it (the unread rest cannot be told from the next request), and `Connection: close`
-/// says so: without it a client may send its next request on that connection as the server
-/// closes it, and see it fail without an answer (seen in the conformance run after a 413).
-fn body_left_unread(mut e: AppError) -> AppError {
-    e.headers.push(("connection", "close".to_string()));
-    e
 }
 
 fn too_large(limit: usize) -> AppError {

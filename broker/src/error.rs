@@ -54,6 +54,16 @@ impl AppError {
         e
     }
 
+    /// Marks the error as sent before the request body was read whole. The server closes the
+    /// connection after it (the unread rest cannot be told from the next request), and
+    /// `Connection: close` says so: without it a keep-alive client may send its next request
+    /// on that connection as the server closes it, and see it fail without an answer (seen
+    /// in a conformance run after a 413).
+    pub fn body_left_unread(mut self) -> Self {
+        self.headers.push(("connection", "close".to_string()));
+        self
+    }
+
     /// Marks the error as a publish answer (`"stored": false`).
     pub fn on_publish(mut self) -> Self {
         self.publish = true;

@@ -796,6 +796,18 @@ async fn admin_unauthorized(c: &Ctx) -> Check {
         )
         .await;
     expect_error(&r, 401, &["unauthorized"], false).map_err(|e| format!("wrong token: {e}"))?;
+    // A POST refused for its token is answered before its body is read.
+    let r = c
+        .send(
+            Method::POST,
+            "/admin/parents",
+            br#"{"publicKey":"x"}"#.to_vec(),
+            vec![("content-type".into(), "application/json".into())],
+        )
+        .await;
+    expect_error(&r, 401, &["unauthorized"], false)
+        .and_then(|()| expect_closing(&r))
+        .map_err(|e| format!("enrolment without a token: {e}"))?;
     Ok(())
 }
 

@@ -108,7 +108,7 @@ async fn shed_load(State(pool): State<AppState>, req: Request, next: Next) -> Re
             let publish = req.uri().path() == "/patterns/publish";
             let mut e =
                 AppError::overloaded("the pool is at its concurrency limit; retry shortly", 1);
-            if req.method() == axum::http::Method::POST {
+            if req.method() != axum::http::Method::GET {
                 e = e.body_left_unread();
             }
             (if publish { e.on_publish() } else { e }).into_response()

@@ -645,8 +645,8 @@ struct SharedStems<'a> {
 }
 
 impl<'a> SharedStems<'a> {
-    /// Whether `stem` occurs in more than one of `units` (ranges of `s`), once [`Self::learn`]
-    /// has seen it.
+    /// Whether `stem` occurs in more than one unit of the text: the answer [`Self::learn`]
+    /// worked out for it (false for a stem it was never asked about).
     fn shared(&self, stem: &str) -> bool {
         self.known.get(stem).copied().unwrap_or(false)
     }

@@ -40,16 +40,12 @@ async fn require_token(State(pool): State<AppState>, req: Request, next: Next) -
     if bearer_matches(req.headers(), &pool.admin_token) {
         next.run(req).await
     } else {
-        let e = AppError::new(
+        AppError::new(
             ErrorCode::Unauthorized,
             "the admin API needs `Authorization: Bearer <token>`",
-        );
-        // Refused before its body (if any) is read.
-        if req.method() == axum::http::Method::GET {
-            e.into_response()
-        } else {
-            e.body_left_unread().into_response()
-        }
+        )
+        .refused_before_body(req.method())
+        .into_response()
     }
 }
 

@@ -106,11 +106,8 @@ async fn shed_load(State(pool): State<AppState>, req: Request, next: Next) -> Re
         Ok(_permit) => next.run(req).await,
         Err(_) => {
             let publish = req.uri().path() == "/patterns/publish";
-            let mut e =
-                AppError::overloaded("the pool is at its concurrency limit; retry shortly", 1);
-            if req.method() != axum::http::Method::GET {
-                e = e.body_left_unread();
-            }
+            let e = AppError::overloaded("the pool is at its concurrency limit; retry shortly", 1)
+                .refused_before_body(req.method());
             (if publish { e.on_publish() } else { e }).into_response()
         }
     }

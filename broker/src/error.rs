@@ -64,6 +64,16 @@ impl AppError {
         self
     }
 
+    /// [`Self::body_left_unread`] for a refusal that comes before any handler reads the
+    /// request: every method but `GET` may carry a body.
+    pub fn refused_before_body(self, method: &axum::http::Method) -> Self {
+        if method == axum::http::Method::GET {
+            self
+        } else {
+            self.body_left_unread()
+        }
+    }
+
     /// Marks the error as a publish answer (`"stored": false`).
     pub fn on_publish(mut self) -> Self {
         self.publish = true;

@@ -625,6 +625,14 @@ fn content_stems(s: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Counts unit `k` for a stem once: `last` is the last unit that counted it.
+fn count_once(count: &mut usize, last: &mut usize, k: usize) {
+    if *last != k {
+        *count += 1;
+        *last = k;
+    }
+}
+
 /// Most passes over a text's words [`SharedStems`] makes for the stems of single requests
 /// before it counts every stem of the text at once: a text of many requests costs a few
 /// passes and one table, never a pass per request.
@@ -685,8 +693,7 @@ impl<'a> SharedStems<'a> {
                     continue;
                 };
                 if *last != k && w.chars().all(char::is_alphabetic) && !is(w, STOPPED) {
-                    *count += 1;
-                    *last = k;
+                    count_once(count, last, k);
                 }
             }
         }
@@ -701,10 +708,7 @@ impl<'a> SharedStems<'a> {
         for (k, u) in units.iter().enumerate() {
             for st in content_stems(s.get(u.clone()).unwrap_or("")) {
                 let (count, last) = counts.entry(st).or_insert((0, usize::MAX));
-                if *last != k {
-                    *count += 1;
-                    *last = k;
-                }
+                count_once(count, last, k);
             }
         }
         self.known = counts.into_iter().map(|(st, (c, _))| (st, c > 1)).collect();

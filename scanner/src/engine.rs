@@ -2,6 +2,10 @@
 //! re-scan encoded runs to a bounded depth, then combine weak signals. It produces raw hits in
 //! original byte offsets; `lib.rs` turns them into findings and a verdict.
 //!
+//! A candidate rule's regex runs in windows around its literals' hits. For a rule without a
+//! prefilter, its gate (`gate.rs`) first answers, four windows of four rules at a time,
+//! whether a window holds any match; the regex then runs only where one does.
+//!
 //! Work is bounded: every view scanned is at most the size of the text it came from, there are
 //! at most [`decode::MAX_RUNS`] decoded runs per view and the depth is capped, and each rule
 //! reports at most [`MAX_MATCHES_PER_RULE`] matches. [`Work`] counts what was done so tests can
@@ -11,11 +15,12 @@ use crate::bytes::line_start;
 use crate::code::{self, Capability};
 use crate::decode::{self, Decoded, Encoding, Offsets, TransformHints};
 use crate::detectors;
+use crate::gate;
 use crate::intent::{self, Intent};
 use crate::model::{Category, Severity};
 use crate::normalize::{Normalized, normalize};
 use crate::offtopic;
-use crate::rules::{Detector, Matcher, RuleSet};
+use crate::rules::{Detector, Matcher, RuleRegex, RuleSet};
 use std::ops::Range;
 
 /// Bytes each side of a literal hit (widened to whole lines) in which a rule's regex runs.
@@ -125,8 +130,13 @@ pub fn scan_view(
     windows.sort_unstable_by_key(|w| (w.0, w.1));
     let mut defensive: Option<bool> = None;
     let ascii_text = bytes.is_ascii();
+    let may_match = gate_windows(rules, &n.text, ascii_text, &windows);
+    // Index in `windows` of the group's first window, for its answer from the gate.
+    let mut first = 0;
     // Sorted by rule, the windows come in one run per rule, rules in ascending order.
     for group in windows.chunk_by(|a, b| a.0 == b.0) {
+        let base = first;
+        first += group.len();
         let Some(&(index, _, _, _)) = group.first() else {
             continue;
         };
@@ -139,17 +149,15 @@ pub fn scan_view(
         // The regex runs only in line-aligned windows around its literals' hits, not over
         // the whole text: a rule whose literal is a common word costs a few lines, not a scan.
         let mut found = 0usize;
-        for window in group {
+        for (j, window) in group.iter().enumerate() {
+            if !may_match.get(base + j).copied().unwrap_or(true) {
+                continue;
+            }
             let (from, to) = (window.1, window.2);
             let Some(slice) = n.text.get(from..to) else {
                 continue;
             };
-            // No match starts more than the rule's reach before the end of the window's first
-            // literal hit (see `reach::left_reach`): the search starts there, the text before
-            // it still read for look-behind.
-            let start = re.reach.map_or(0, |reach| {
-                floor_char(slice, window.3.saturating_sub(from).saturating_sub(reach))
-            });
+            let start = search_start(re, slice, window);
             // A window of an ASCII skeleton is ASCII: most texts need no test per window.
             let re = re.pick(ascii_text || slice.is_ascii());
             for m in re.find_iter(regex_automata::Input::new(slice).span(start..slice.len())) {
@@ -303,6 +311,58 @@ pub fn scan_view(
             }
         }
     }
+}
+
+/// Where a rule's search in a window starts: no match starts more than the rule's reach before
+/// the end of the window's first literal hit (see `reach::left_reach`), so the search starts
+/// there, the text before it still read for look-behind.
+fn search_start(re: &RuleRegex, slice: &str, window: &(usize, usize, usize, usize)) -> usize {
+    re.reach.map_or(0, |reach| {
+        floor_char(
+            slice,
+            window.3.saturating_sub(window.1).saturating_sub(reach),
+        )
+    })
+}
+
+/// For each window (sorted as the engine runs them), whether its rule's regex may match in it:
+/// the gate's answer (see `gate.rs`) where the rule has a gate and the window is ASCII (the
+/// text its ASCII regex runs on), else `true`.
+fn gate_windows(
+    rules: &RuleSet,
+    text: &str,
+    ascii_text: bool,
+    windows: &[(usize, usize, usize, usize)],
+) -> Vec<bool> {
+    let mut may = vec![true; windows.len()];
+    let mut asks = Vec::new();
+    let mut asked = Vec::new();
+    for (i, window) in windows.iter().enumerate() {
+        let Some(Matcher::Regex(re)) = rules.rules.get(window.0).map(|r| &r.matcher) else {
+            continue;
+        };
+        let (Some(dfa), Some(slice)) = (re.gate.as_deref(), text.get(window.1..window.2)) else {
+            continue;
+        };
+        if !(ascii_text || slice.is_ascii()) {
+            continue;
+        }
+        asks.push(gate::Ask {
+            rule: window.0,
+            dfa,
+            hay: slice.as_bytes(),
+            start: search_start(re, slice, window),
+        });
+        asked.push(i);
+    }
+    if !asks.is_empty() {
+        for (i, answer) in asked.into_iter().zip(rules.gates.may_match(&asks)) {
+            if let Some(m) = may.get_mut(i) {
+                *m = answer;
+            }
+        }
+    }
+    may
 }
 
 /// Adds the window `from..to` of rule `r`: it extends the rule's last window when it starts

@@ -16,6 +16,7 @@ mod decode;
 mod detectors;
 mod engine;
 mod error;
+mod gate;
 mod intent;
 mod literals;
 mod model;

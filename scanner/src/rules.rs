@@ -802,16 +802,21 @@ mod tests {
             .collect()
     }
 
+    /// The ids of the built-in regex rules whose compiled regex passes `keep`.
+    fn builtin_ids(keep: impl Fn(&RuleRegex) -> bool) -> Vec<&'static str> {
+        builtin_regexes()
+            .iter()
+            .filter(|(_, re, _)| keep(re))
+            .map(|(id, _, _)| id.as_str())
+            .collect()
+    }
+
     /// Every built-in rule has an ASCII twin: a rule that lost its twin would quietly lose
     /// the speed-up on ASCII text. Two of them, whose classes name curly quotes
     /// (`["\u{201c}]`), which a regex with Unicode off cannot hold, are cut to ASCII.
     #[test]
     fn builtin_rules_have_an_ascii_twin() {
-        let missing: Vec<&str> = builtin_regexes()
-            .iter()
-            .filter(|(_, re, _)| re.ascii.is_none())
-            .map(|(id, _, _)| id.as_str())
-            .collect();
+        let missing = builtin_ids(|re| re.ascii.is_none());
         assert_eq!(missing, Vec::<&str>::new());
         let file = RuleFile::parse(BUILTIN_RULES).expect("builtin rules parse");
         let cut: Vec<&str> = file
@@ -907,11 +912,7 @@ mod tests {
     /// that lost its gate would quietly walk its windows one by one again.
     #[test]
     fn builtin_rules_without_a_prefilter_have_a_gate() {
-        let gated: Vec<&str> = builtin_regexes()
-            .iter()
-            .filter(|(_, re, _)| re.gate.is_some())
-            .map(|(id, _, _)| id.as_str())
-            .collect();
+        let gated = builtin_ids(|re| re.gate.is_some());
         assert!(
             NO_PREFILTER.iter().all(|id| gated.contains(id)),
             "{gated:?}"
@@ -1024,11 +1025,7 @@ mod tests {
     /// lost its reach would quietly search whole windows again.
     #[test]
     fn builtin_rules_with_a_reach() {
-        let with: Vec<&str> = builtin_regexes()
-            .iter()
-            .filter(|(_, re, _)| re.reach.is_some())
-            .map(|(id, _, _)| id.as_str())
-            .collect();
+        let with = builtin_ids(|re| re.reach.is_some());
         assert_eq!(with.len(), 28, "{with:?}");
         assert!(with.contains(&"cmd.fetch-from-raw-ip"));
         assert!(with.contains(&"exf.hint-field-leak"));

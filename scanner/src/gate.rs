@@ -81,7 +81,7 @@ pub(crate) struct CachePool {
     free: Arc<Mutex<Vec<Caches>>>,
 }
 
-/// One rule's gate cache per rule, created on first use.
+/// A gate cache for each rule of the set (by rule index), created on first use.
 #[derive(Debug)]
 pub(crate) struct Caches(Vec<Option<Cache>>);
 
@@ -111,12 +111,17 @@ impl CachePool {
 struct Lane<'a> {
     /// Index of its question.
     ask: usize,
+    /// Its rule, whose cache slot `cache` returns to.
     rule: usize,
+    /// The rule's gate.
     dfa: &'a DFA,
+    /// The rule's cache, taken from its slot for the batch.
     cache: Cache,
+    /// The window.
     hay: &'a [u8],
     /// The next byte to read.
     at: usize,
+    /// The state after the bytes read (untagged while undecided).
     state: LazyStateID,
     /// The cache's clear count when the search began.
     clears: usize,

@@ -55,6 +55,12 @@ struct Signal {
 /// Version of the scanner crate, part of the engine string.
 const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// How the rules compiler reads a rules file, hashed with the file into the engine string: it
+/// changes whenever the same file compiles to rules that find something else, so the engine
+/// string still changes whenever the rules do. 2: patterns and literals are written as the
+/// skeleton writes them (`rules::skeleton_pattern`), session 18.
+const RULES_READING: &str = "rules-reading-2";
+
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Explanation {
@@ -115,7 +121,11 @@ impl Scanner {
         // The intent scorer's keyword tables are built once per process; here, not in the
         // first scan (a broker's first publish).
         intent::prepare();
-        let hash = blake3::hash(text.as_bytes()).to_hex();
+        let hash = blake3::Hasher::new()
+            .update(RULES_READING.as_bytes())
+            .update(text.as_bytes())
+            .finalize()
+            .to_hex();
         let short = hash.get(..12).unwrap_or("");
         let engine = format!("clawmoat-{CRATE_VERSION}+rules.{short}");
         Ok(Scanner {

@@ -325,22 +325,38 @@ pub struct RuleSet {
 /// The skeleton is ASCII wherever the rules look for words, and a Unicode word boundary would
 /// keep the regex engine off its fast DFA path.
 fn ascii_boundaries(pattern: &str) -> String {
+    outside_classes(pattern, |piece, out| match piece {
+        Piece::Escaped('b') => out.push_str("(?-u:\\b)"),
+        Piece::Escaped(n) => {
+            out.push('\\');
+            out.push(n);
+        }
+        Piece::Char(c) => out.push(c),
+    })
+}
+
+/// A piece of a pattern outside its character classes: an escape (`\\` and the character
+/// after it) or a character.
+enum Piece {
+    Escaped(char),
+    Char(char),
+}
+
+/// `pattern` with each piece outside a character class written by `write`; classes (and what
+/// is escaped inside them) are copied as they are.
+fn outside_classes(pattern: &str, mut write: impl FnMut(Piece, &mut String)) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
-    let mut chars = pattern.chars().peekable();
+    let mut chars = pattern.chars();
     let mut in_class = 0usize;
     while let Some(c) = chars.next() {
         match c {
-            '\\' => {
-                let next = chars.next();
-                match next {
-                    Some('b') if in_class == 0 => out.push_str("(?-u:\\b)"),
-                    Some(n) => {
-                        out.push('\\');
-                        out.push(n);
-                    }
-                    None => out.push('\\'),
+            '\\' => match chars.next() {
+                Some(n) if in_class == 0 => write(Piece::Escaped(n), &mut out),
+                next => {
+                    out.push(c);
+                    out.extend(next);
                 }
-            }
+            },
             '[' => {
                 in_class += 1;
                 out.push(c);
@@ -349,7 +365,8 @@ fn ascii_boundaries(pattern: &str) -> String {
                 in_class -= 1;
                 out.push(c);
             }
-            _ => out.push(c),
+            c if in_class > 0 => out.push(c),
+            c => write(Piece::Char(c), &mut out),
         }
     }
     out
@@ -368,43 +385,29 @@ fn skeleton_pattern(pattern: &str) -> String {
     if pattern.is_ascii() {
         return pattern.to_string();
     }
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut chars = pattern.chars();
-    let mut in_class = 0usize;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                out.push(c);
-                out.extend(chars.next());
-            }
-            '[' => {
-                in_class += 1;
-                out.push(c);
-            }
-            ']' if in_class > 0 => {
-                in_class -= 1;
-                out.push(c);
-            }
-            c if c.is_ascii() || in_class > 0 => out.push(c),
-            c => {
-                let mut buf = [0u8; 4];
-                let skeleton = crate::normalize::normalize(c.encode_utf8(&mut buf)).text;
-                let mut letters = skeleton.chars();
-                match (letters.next(), letters.next()) {
-                    (Some(one), None) => push_escaped(&mut out, one),
-                    (None, _) => {}
-                    _ => {
-                        out.push_str("(?:");
-                        for l in skeleton.chars() {
-                            push_escaped(&mut out, l);
-                        }
-                        out.push(')');
+    outside_classes(pattern, |piece, out| match piece {
+        Piece::Escaped(n) => {
+            out.push('\\');
+            out.push(n);
+        }
+        Piece::Char(c) if c.is_ascii() => out.push(c),
+        Piece::Char(c) => {
+            let mut buf = [0u8; 4];
+            let skeleton = crate::normalize::normalize(c.encode_utf8(&mut buf)).text;
+            let mut letters = skeleton.chars();
+            match (letters.next(), letters.next()) {
+                (Some(one), None) => push_escaped(out, one),
+                (None, _) => {}
+                _ => {
+                    out.push_str("(?:");
+                    for l in skeleton.chars() {
+                        push_escaped(out, l);
                     }
+                    out.push(')');
                 }
             }
         }
-    }
-    out
+    })
 }
 
 /// Pushes `c` as a regex matching it: escaped when it is a regex meta character.

@@ -684,7 +684,11 @@ impl RuleSet {
             if disabled.iter().any(|d| d == &spec.id) {
                 continue;
             }
-            if let Some(lit) = spec.literals.iter().find(|l| l.to_lowercase() != **l) {
+            if let Some(lit) = spec
+                .literals
+                .iter()
+                .find(|l| l.is_empty() || l.to_lowercase() != **l)
+            {
                 return Err(ScanError::Rules(format!(
                     "rule {}: literal {lit:?} must be non-empty lower case",
                     spec.id
@@ -725,7 +729,7 @@ impl RuleSet {
                     for lit in &spec.literals {
                         if lit.is_empty() {
                             return Err(ScanError::Rules(format!(
-                                "rule {}: literal {lit:?} must be non-empty lower case",
+                                "rule {}: a literal is nothing but invisible characters",
                                 spec.id
                             )));
                         }
@@ -881,9 +885,10 @@ mod tests {
             let skeleton = crate::normalize::normalize(text).text;
             let regex = Regex::new(&skeleton_pattern(pattern)).expect("compiles");
             assert!(regex.is_match(&skeleton), "{pattern} in {skeleton}");
+            // Written as is, the pattern would not match: the rewrite is what makes it.
             assert!(
-                !Regex::new(pattern).expect("compiles").is_match(&skeleton)
-                    || pattern.contains('‘')
+                !Regex::new(pattern).expect("compiles").is_match(&skeleton),
+                "{pattern} in {skeleton}"
             );
         }
         assert_eq!(
@@ -906,6 +911,26 @@ mod tests {
                 "rules".to_string()
             ]
         );
+    }
+
+    /// A literal in upper case, or one that normalises to nothing, is refused with the rule's
+    /// id: it could never be found in the skeleton.
+    #[test]
+    fn literals_the_skeleton_cannot_hold_are_refused() {
+        for (literal, says) in [("Ignore", "lower case"), ("\u{200b}\u{200d}", "invisible")] {
+            let text = format!(
+                "version = \"t\"\n[[rule]]\nid = \"r\"\ncategory = \"injection\"\n\
+                 severity = \"high\"\ndescription = \"d\"\nliterals = [\"{literal}\"]\n\
+                 regex = \"x\"\nmatches = [\"x\"]\nnot_matches = [\"y\"]\n"
+            );
+            let file = RuleFile::parse(&text).expect("parses");
+            let err = RuleSet::compile(&file, &[]).err().map(|e| e.to_string());
+            assert!(
+                err.as_deref()
+                    .is_some_and(|e| e.contains("rule r") && e.contains(says)),
+                "{literal:?}: {err:?}"
+            );
+        }
     }
 
     proptest::proptest! {

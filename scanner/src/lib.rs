@@ -55,11 +55,13 @@ struct Signal {
 /// Version of the scanner crate, part of the engine string.
 const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// How the rules compiler reads a rules file, hashed with the file into the engine string: it
-/// changes whenever the same file compiles to rules that find something else, so the engine
-/// string still changes whenever the rules do. 2: patterns and literals are written as the
-/// skeleton writes them (`rules::skeleton_pattern`), session 18.
-const RULES_READING: &str = "rules-reading-2";
+/// How the rules compiler reads a rules file and what the built-in detectors a rule may name
+/// find, hashed with the file into the engine string: it changes whenever the same file
+/// compiles to rules that find something else, so the engine string still changes whenever
+/// the rules do. 2: patterns and literals are written as the skeleton writes them
+/// (`rules::skeleton_pattern`), session 18. 3: the code detectors know more ways to collect
+/// host data and to send it (`code.rs`), session 19.
+const RULES_READING: &str = "rules-reading-3";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]

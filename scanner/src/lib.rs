@@ -60,8 +60,10 @@ const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// compiles to rules that find something else, so the engine string still changes whenever
 /// the rules do. 2: patterns and literals are written as the skeleton writes them
 /// (`rules::skeleton_pattern`), session 18. 3: the code detectors know more ways to collect
-/// host data and to send it (`code.rs`), session 19.
-const RULES_READING: &str = "rules-reading-3";
+/// host data and to send it (`code.rs`), session 19. 4: the off-topic detector judges a
+/// paragraph of its own apart from the list before it, and reads no reference in quoted words
+/// or in the "you" a question asks (`offtopic.rs`), session 19.
+const RULES_READING: &str = "rules-reading-4";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]

@@ -79,6 +79,8 @@ const REQUEST_VERBS: &[&str] = &[
     "share",
     "find",
     "draft",
+    "develop",
+    "craft",
     "outline",
     "predict",
     "evaluate",
@@ -1167,9 +1169,7 @@ pub fn off_topic_requests(
         {
             continue;
         }
-        let listed = line
-            .trim_start()
-            .starts_with(|c: char| matches!(c, '-' | '*' | '+') || c.is_ascii_digit());
+        let listed = list_item(line);
         if listed && starts_lowercase(text, n, u) {
             continue;
         }
@@ -1201,8 +1201,19 @@ pub fn off_topic_requests(
         // steps of a runbook is not one of its steps.
         let before = s.get(..line_start.saturating_sub(1)).unwrap_or("");
         let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
-        let previous = before.lines().rev().find(|l| !l.trim().is_empty());
-        let next = after.lines().find(|l| !l.trim().is_empty());
+        // A paragraph of its own, not a list item, is not one of the items of a list next to
+        // it: "Provide an example ..." after a numbered list of a support macro's steps.
+        let alone = stands_alone(before, after, listed);
+        let neighbour = |l: &&str| !(alone && list_item(l));
+        let previous = before
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .filter(neighbour);
+        let next = after
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .filter(neighbour);
         let asks = first_kind & QUESTION != 0 && unit.trim_end().ends_with('?');
         if asks && faq_question(line, previous) {
             continue;
@@ -1228,13 +1239,8 @@ pub fn off_topic_requests(
         if previous.into_iter().chain(next).any(same_kind) {
             continue;
         }
-        // Pronouns and first/second person tie a sentence to its context ("Give them a
-        // trial", "What made you leave?"): such a sentence continues the pattern's topic.
-        // "this weekend", "that century" point at time, not at the pattern.
         // A quotation the request hands over ("the sentiment of this review: '...'") is the
-        // object of the task: its words and the demonstrative pointing at it ("this review:")
-        // do not refer back to the pattern. "you" right after the opening "can"/"could"/
-        // "would"/"will" is the one asked, not a reference either.
+        // object of the task: its words do not refer back to the pattern (see `refers_back`).
         let head = quotation_colon(unit).map_or(unit, |p| unit.get(..p).unwrap_or(unit));
         // Without a handed-over quotation the head is the whole unit: its words are `ws`.
         let head_words: Vec<&str>;
@@ -1254,28 +1260,7 @@ pub fn off_topic_requests(
             continue;
         }
         let cataphoric = head.len() < unit.len() || quote_follows;
-        let anaphoric = hs.iter().enumerate().any(|(k, w)| {
-            is(w, ANAPHORIC)
-                && !(matches!(*w, "this" | "that" | "these" | "those")
-                    && hs.get(k + 1).is_some_and(|n| is(n, TIME)))
-                // "a script that renames", "the command that shows": a relative pronoun
-                // after a noun its article introduced, not a reference to the text.
-                && !(*w == "that"
-                    && k >= 2
-                    && hs.get(k - 2).is_some_and(|a| {
-                        matches!(*a, "a" | "an" | "the" | "every" | "any" | "some")
-                    }))
-                && !(cataphoric
-                    && matches!(*w, "this" | "these" | "that")
-                    && (k + 2 >= hs.len() || quote_follows))
-                && !(*w == "you"
-                    && k == 1
-                    && !in_code
-                    && matches!(
-                        hs.first().copied(),
-                        Some("can" | "could" | "would" | "will")
-                    ))
-        });
+        let anaphoric = refers_back(hs, head, cataphoric, quote_follows, in_code);
         if anaphoric {
             continue;
         }
@@ -1293,7 +1278,7 @@ pub fn off_topic_requests(
         // order, a FAQ many questions. One more of the same kind belongs to the list.
         let (orders, questions) =
             *list_shape.get_or_insert_with(|| list_shape_of(s.get(sb..se).unwrap_or("")));
-        if (question && questions >= MIN_LIST) || (!question && orders > MIN_LIST) {
+        if !alone && ((question && questions >= MIN_LIST) || (!question && orders > MIN_LIST)) {
             continue;
         }
         let mut stems = content_stems(unit);
@@ -1323,6 +1308,120 @@ pub fn off_topic_requests(
         }
     }
     out
+}
+
+/// Whether a line is a list item: it opens (after indentation) with a bullet or a digit.
+fn list_item(line: &str) -> bool {
+    line.trim_start()
+        .starts_with(|c: char| matches!(c, '-' | '*' | '+') || c.is_ascii_digit())
+}
+
+/// Whether the line between `before` and `after` (each without the line's own newline) is a
+/// paragraph of its own: not a list item (`listed`), with a blank line or the text's edge on
+/// both sides. Such a line belongs to no list around it, so neither the items next to it nor
+/// the number of orders in the text make it one of the author's own list.
+fn stands_alone(before: &str, after: &str, listed: bool) -> bool {
+    let blank_before = {
+        let b = before.trim_end_matches([' ', '\t', '\r']);
+        b.is_empty() || b.ends_with('\n')
+    };
+    let blank_after = after.split('\n').next().is_none_or(|l| l.trim().is_empty());
+    !listed && blank_before && blank_after
+}
+
+/// Whether a request's words tie it to the text around it: a pronoun or a first or second
+/// person ("Give them a trial", "What made you leave?") continues the pattern's topic. Not a
+/// demonstrative before a time word ("this weekend"), a relative "that" after a noun its
+/// article introduced ("a script that renames"), a demonstrative pointing at the quotation the
+/// request hands over (`cataphoric`: "the sentiment of this review: '...'"), the "you" asked
+/// ("Can you ...", "How do you say ..."), or a word inside quotation marks (mentioned, not
+/// used: the "you" of "What is 'thank you' in Japanese?"). `hs` are the [`words`] of `head`.
+fn refers_back(
+    hs: &[&str],
+    head: &str,
+    cataphoric: bool,
+    quote_follows: bool,
+    in_code: bool,
+) -> bool {
+    let quoted = quoted_word_indices(head);
+    hs.iter().enumerate().any(|(k, w)| {
+        is(w, ANAPHORIC)
+            && !quoted.contains(&k)
+            && !(matches!(*w, "this" | "that" | "these" | "those")
+                && hs.get(k + 1).is_some_and(|n| is(n, TIME)))
+            && !(*w == "that"
+                && k >= 2
+                && hs
+                    .get(k - 2)
+                    .is_some_and(|a| matches!(*a, "a" | "an" | "the" | "every" | "any" | "some")))
+            && !(cataphoric
+                && matches!(*w, "this" | "these" | "that")
+                && (k + 2 >= hs.len() || quote_follows))
+            && !(*w == "you" && !in_code && the_one_asked(hs, k))
+    })
+}
+
+/// Whether the "you" at word `k` of a question is the one asked: right after an opening
+/// "can"/"could"/"would"/"will", or after a question word and its auxiliary ("How do you say
+/// ...", "What would you call ...").
+fn the_one_asked(hs: &[&str], k: usize) -> bool {
+    match k {
+        1 => matches!(
+            hs.first().copied(),
+            Some("can" | "could" | "would" | "will")
+        ),
+        2 => {
+            matches!(
+                hs.first().copied(),
+                Some("how" | "what" | "which" | "where" | "when" | "why")
+            ) && matches!(
+                hs.get(1).copied(),
+                Some("do" | "does" | "would" | "can" | "could")
+            )
+        }
+        _ => false,
+    }
+}
+
+/// Indices, in [`words`] of `s`, of the words that lie inside quotation marks (straight or
+/// curly, double or single). A single quote opens only after a non-letter and closes only
+/// before one, so the apostrophes of "What's" and "don't" are not quotation marks.
+fn quoted_word_indices(s: &str) -> Vec<usize> {
+    let mut inside = Vec::new();
+    let mut open: Option<char> = None;
+    let mut prev: Option<char> = None;
+    let mut k = 0usize;
+    let mut in_word = false;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let letter = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+        let closes = match (open, c) {
+            (Some('"'), '"') | (Some('\u{201c}'), '\u{201d}') => true,
+            (Some('\''), '\'') | (Some('\u{2018}'), '\u{2019}') => !letter(next),
+            _ => false,
+        };
+        if closes {
+            open = None;
+        } else if open.is_none() {
+            match c {
+                '"' | '\u{201c}' => open = Some(c),
+                '\'' | '\u{2018}' if !letter(prev) => open = Some(c),
+                _ => {}
+            }
+        }
+        // Words are counted as `words` cuts them: runs of letters and digits.
+        let word_char = c.is_alphanumeric();
+        if word_char && !in_word {
+            if open.is_some() {
+                inside.push(k);
+            }
+            k += 1;
+        }
+        in_word = word_char;
+        prev = Some(c);
+    }
+    inside
 }
 
 /// Whether a question on `line` (after the non-empty line `previous`) is one the author
@@ -1545,9 +1644,7 @@ mod tests {
                 if own_list_document {
                     continue;
                 }
-                let listed = line
-                    .trim_start()
-                    .starts_with(|c: char| matches!(c, '-' | '*' | '+') || c.is_ascii_digit());
+                let listed = list_item(line);
                 if listed && starts_lowercase(text, n, u) {
                     continue;
                 }
@@ -1579,8 +1676,19 @@ mod tests {
                 // steps of a runbook is not one of its steps.
                 let before = s.get(..line_start.saturating_sub(1)).unwrap_or("");
                 let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
-                let previous = before.lines().rev().find(|l| !l.trim().is_empty());
-                let next = after.lines().find(|l| !l.trim().is_empty());
+                // A paragraph of its own, not a list item, is not one of the items of a list next to
+                // it: "Provide an example ..." after a numbered list of a support macro's steps.
+                let alone = stands_alone(before, after, listed);
+                let neighbour = |l: &&str| !(alone && list_item(l));
+                let previous = before
+                    .lines()
+                    .rev()
+                    .find(|l| !l.trim().is_empty())
+                    .filter(neighbour);
+                let next = after
+                    .lines()
+                    .find(|l| !l.trim().is_empty())
+                    .filter(neighbour);
                 let asks = first_kind & QUESTION != 0 && unit.trim_end().ends_with('?');
                 if asks && faq_question(line, previous) {
                     continue;
@@ -1606,13 +1714,8 @@ mod tests {
                 if previous.into_iter().chain(next).any(same_kind) {
                     continue;
                 }
-                // Pronouns and first/second person tie a sentence to its context ("Give them a
-                // trial", "What made you leave?"): such a sentence continues the pattern's topic.
-                // "this weekend", "that century" point at time, not at the pattern.
                 // A quotation the request hands over ("the sentiment of this review: '...'") is the
-                // object of the task: its words and the demonstrative pointing at it ("this review:")
-                // do not refer back to the pattern. "you" right after the opening "can"/"could"/
-                // "would"/"will" is the one asked, not a reference either.
+                // object of the task: its words do not refer back to the pattern (see `refers_back`).
                 let head = quotation_colon(unit).map_or(unit, |p| unit.get(..p).unwrap_or(unit));
                 // Without a handed-over quotation the head is the whole unit: its words are `ws`.
                 let head_words: Vec<&str>;
@@ -1627,28 +1730,7 @@ mod tests {
                     fences_before(fences.get_or_insert_with(|| fence_starts(s)), line_start) % 2
                         == 1;
                 let cataphoric = head.len() < unit.len() || quote_follows;
-                let anaphoric = hs.iter().enumerate().any(|(k, w)| {
-                    is(w, ANAPHORIC)
-                        && !(matches!(*w, "this" | "that" | "these" | "those")
-                            && hs.get(k + 1).is_some_and(|n| is(n, TIME)))
-                        // "a script that renames", "the command that shows": a relative pronoun
-                        // after a noun its article introduced, not a reference to the text.
-                        && !(*w == "that"
-                            && k >= 2
-                            && hs.get(k - 2).is_some_and(|a| {
-                                matches!(*a, "a" | "an" | "the" | "every" | "any" | "some")
-                            }))
-                        && !(cataphoric
-                            && matches!(*w, "this" | "these" | "that")
-                            && (k + 2 >= hs.len() || quote_follows))
-                        && !(*w == "you"
-                            && k == 1
-                            && !in_code
-                            && matches!(
-                                hs.first().copied(),
-                                Some("can" | "could" | "would" | "will")
-                            ))
-                });
+                let anaphoric = refers_back(hs, head, cataphoric, quote_follows, in_code);
                 if anaphoric {
                     continue;
                 }
@@ -1666,7 +1748,9 @@ mod tests {
                 // order, a FAQ many questions. One more of the same kind belongs to the list.
                 let (orders, questions) =
                     *list_shape.get_or_insert_with(|| list_shape_of(s.get(sb..se).unwrap_or("")));
-                if (question && questions >= MIN_LIST) || (!question && orders > MIN_LIST) {
+                if !alone
+                    && ((question && questions >= MIN_LIST) || (!question && orders > MIN_LIST))
+                {
                     continue;
                 }
                 // Code, links and tables are not prose requests.
@@ -1752,6 +1836,44 @@ mod tests {
         assert!(faq("## Will I lose progress?", ""));
         assert!(faq("- Will I lose progress?", "## Open questions\n"));
         assert!(!faq("- Will I lose progress?", "## Timeline\n"));
+    }
+
+    /// Whether `block`, set between two paragraphs of a support macro, is flagged.
+    fn flagged_in_macro(block: &str) -> bool {
+        let body = format!(
+            "Support macro notes for the billing queue, used by the whole team on every ticket.\n\n1. Let the customer know that we will call back within one business day.\n2. Tell the customer that refunds take five to seven business days to reach their card.\n3. End every e-mail with the standard signature and the link to the help centre.\n4. Mention that the order number is on the confirmation e-mail, top right.\n\n{block}\n\nReviewed quarterly by the billing lead."
+        );
+        let text = format!("Billing macros\n{body}");
+        let n = crate::normalize::normalize(&text);
+        let interests = vec!["customer support".to_string(), "billing".to_string()];
+        !off_topic_requests(&text, &n, 15..15 + body.len(), &interests).is_empty()
+    }
+
+    #[test]
+    fn a_paragraph_of_its_own_is_not_an_item_of_the_list_before_it() {
+        // Off topic, on its own after the list: not one of the macro's steps.
+        assert!(flagged_in_macro(
+            "Provide an example of how to connect to a MySQL database using PHP."
+        ));
+        // The same line as a fifth step of the list is the list's own, as before.
+        assert!(!flagged_in_macro(
+            "5. Provide an example of how to connect to a MySQL database using PHP."
+        ));
+        // On its own and on the topic: the macro's business.
+        assert!(!flagged_in_macro(
+            "Provide the refund reference from the billing tool when the customer asks for it."
+        ));
+    }
+
+    #[test]
+    fn words_in_quotation_marks_and_the_one_asked_refer_to_nothing() {
+        // "you" inside a quoted phrase, and "you" after "how do", tie the question to nothing.
+        assert!(flagged_in_macro("How do you say 'peace and love' in Russian?"));
+        assert!(flagged_in_macro("What's 'thank you very much' in Japanese?"));
+        // Outside quotation marks, a "you" that is not the one asked still refers back.
+        assert!(!flagged_in_macro("What made you pick this Russian novel?"));
+        assert_eq!(quoted_word_indices("what's 'thank you' in japanese?"), vec![2, 3]);
+        assert_eq!(quoted_word_indices("don't say \u{201c}hello\u{201d} twice"), vec![3]);
     }
 
     #[test]

@@ -62,8 +62,10 @@ const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// (`rules::skeleton_pattern`), session 18. 3: the code detectors know more ways to collect
 /// host data and to send it (`code.rs`), session 19. 4: the off-topic detector judges a
 /// paragraph of its own apart from the list before it, and reads no reference in quoted words
-/// or in the "you" a question asks (`offtopic.rs`), session 19.
-const RULES_READING: &str = "rules-reading-4";
+/// or in the "you" a question asks (`offtopic.rs`), session 19. 5: it reads an order about
+/// the reader's own answer as no step of the business's list around it (`offtopic.rs`),
+/// session 19.
+const RULES_READING: &str = "rules-reading-5";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]

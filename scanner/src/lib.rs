@@ -64,8 +64,10 @@ const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// paragraph of its own apart from the list before it, and reads no reference in quoted words
 /// or in the "you" a question asks (`offtopic.rs`), session 19. 5: it reads an order about
 /// the reader's own answer as no step of the business's list around it (`offtopic.rs`),
+/// session 19. 6: the directive scorer reads "disregard X and do Y instead" that names nothing
+/// of the reader's (rules, task, prompt, earlier text, answer, secrets) as a nudge (`intent.rs`),
 /// session 19.
-const RULES_READING: &str = "rules-reading-5";
+const RULES_READING: &str = "rules-reading-6";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]

@@ -1210,19 +1210,8 @@ pub fn off_topic_requests(
         // steps of a runbook is not one of its steps.
         let before = s.get(..line_start.saturating_sub(1)).unwrap_or("");
         let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
-        // A paragraph of its own, not a list item, is not one of the items of a list next to
-        // it: "Provide an example ..." after a numbered list of a support macro's steps.
         let alone = stands_alone(before, after, listed);
-        let neighbour = |l: &&str| !(alone && list_item(l));
-        let previous = before
-            .lines()
-            .rev()
-            .find(|l| !l.trim().is_empty())
-            .filter(neighbour);
-        let next = after
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .filter(neighbour);
+        let (previous, next) = neighbours(before, after, alone);
         let asks = first_kind & QUESTION != 0 && unit.trim_end().ends_with('?');
         if asks && faq_question(line, previous) {
             continue;
@@ -1357,6 +1346,28 @@ fn speaks_of_the_answer(unit: &str) -> bool {
 fn list_item(line: &str) -> bool {
     line.trim_start()
         .starts_with(|c: char| matches!(c, '-' | '*' | '+') || c.is_ascii_digit())
+}
+
+/// The non-empty lines before and after a unit's line (`before` and `after` are the text on
+/// either side of it). A paragraph of its own (`alone`, see [`stands_alone`]) has no list item
+/// for a neighbour: "Provide an example ..." after a numbered list of a support macro's steps
+/// is not one of them.
+fn neighbours<'a>(
+    before: &'a str,
+    after: &'a str,
+    alone: bool,
+) -> (Option<&'a str>, Option<&'a str>) {
+    let neighbour = |l: &&str| !(alone && list_item(l));
+    let previous = before
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .filter(neighbour);
+    let next = after
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .filter(neighbour);
+    (previous, next)
 }
 
 /// Whether the line between `before` and `after` (each without the line's own newline) is a
@@ -1728,19 +1739,8 @@ mod tests {
                 // steps of a runbook is not one of its steps.
                 let before = s.get(..line_start.saturating_sub(1)).unwrap_or("");
                 let after = s.get((line_end + 1).min(s.len())..).unwrap_or("");
-                // A paragraph of its own, not a list item, is not one of the items of a list next to
-                // it: "Provide an example ..." after a numbered list of a support macro's steps.
                 let alone = stands_alone(before, after, listed);
-                let neighbour = |l: &&str| !(alone && list_item(l));
-                let previous = before
-                    .lines()
-                    .rev()
-                    .find(|l| !l.trim().is_empty())
-                    .filter(neighbour);
-                let next = after
-                    .lines()
-                    .find(|l| !l.trim().is_empty())
-                    .filter(neighbour);
+                let (previous, next) = neighbours(before, after, alone);
                 let asks = first_kind & QUESTION != 0 && unit.trim_end().ends_with('?');
                 if asks && faq_question(line, previous) {
                     continue;

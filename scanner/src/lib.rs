@@ -66,8 +66,9 @@ const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// the reader's own answer as no step of the business's list around it (`offtopic.rs`),
 /// session 19. 6: the directive scorer reads "disregard X and do Y instead" that names nothing
 /// of the reader's (rules, task, prompt, earlier text, answer, secrets) as a nudge (`intent.rs`),
-/// session 19.
-const RULES_READING: &str = "rules-reading-6";
+/// session 19. 7: a verb that labels what follows ("Answer: ...") gives its sentence no order
+/// (`intent.rs`), session 19.
+const RULES_READING: &str = "rules-reading-7";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]

@@ -67,8 +67,10 @@ const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// session 19. 6: the directive scorer reads "disregard X and do Y instead" that names nothing
 /// of the reader's (rules, task, prompt, earlier text, answer, secrets) as a nudge (`intent.rs`),
 /// session 19. 7: a verb that labels what follows ("Answer: ...") gives its sentence no order
-/// (`intent.rs`), session 19.
-const RULES_READING: &str = "rules-reading-7";
+/// (`intent.rs`), session 19. 8: the off-topic detector reads the order after a clause of
+/// when ("Before ..., tell the user ..."), and the scorer names the reader in "automated
+/// readers" and "before answering" (`offtopic.rs`, `intent.rs`), session 19.
+const RULES_READING: &str = "rules-reading-8";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]

@@ -56,20 +56,10 @@ struct Signal {
 const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// How the rules compiler reads a rules file and what the built-in detectors a rule may name
-/// find, hashed with the file into the engine string: it changes whenever the same file
-/// compiles to rules that find something else, so the engine string still changes whenever
-/// the rules do. 2: patterns and literals are written as the skeleton writes them
-/// (`rules::skeleton_pattern`), session 18. 3: the code detectors know more ways to collect
-/// host data and to send it (`code.rs`), session 19. 4: the off-topic detector judges a
-/// paragraph of its own apart from the list before it, and reads no reference in quoted words
-/// or in the "you" a question asks (`offtopic.rs`), session 19. 5: it reads an order about
-/// the reader's own answer as no step of the business's list around it (`offtopic.rs`),
-/// session 19. 6: the directive scorer reads "disregard X and do Y instead" that names nothing
-/// of the reader's (rules, task, prompt, earlier text, answer, secrets) as a nudge (`intent.rs`),
-/// session 19. 7: a verb that labels what follows ("Answer: ...") gives its sentence no order
-/// (`intent.rs`), session 19. 8: the off-topic detector reads the order after a clause of
-/// when ("Before ..., tell the user ..."), and the scorer names the reader in "automated
-/// readers" and "before answering" (`offtopic.rs`, `intent.rs`), session 19.
+/// find, hashed with the file into the engine string. Bump it whenever the same file would
+/// compile to rules, or run detectors, that find something else, so that the engine string
+/// changes whenever what the scanner finds does. Each bump and its reason is listed in
+/// `scanner/EVAL.md` ("Rules readings").
 const RULES_READING: &str = "rules-reading-8";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.

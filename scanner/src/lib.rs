@@ -60,7 +60,7 @@ const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// compile to rules, or run detectors, that find something else, so that the engine string
 /// changes whenever what the scanner finds does. Each bump and its reason is listed in
 /// `scanner/EVAL.md` ("Rules readings").
-const RULES_READING: &str = "rules-reading-8";
+const RULES_READING: &str = "rules-reading-9";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]
@@ -303,6 +303,10 @@ impl Scanner {
         out
     }
 
+    /// One finding per rule or combination: its hit of the highest severity, the first of
+    /// those. The verdict reads these severities, so a rule's later full-severity hit (an
+    /// unquoted order) must not hide behind an earlier one capped or dampened (a quoted
+    /// example of the same order above it).
     fn findings(&self, text: &str, hits: &[Hit]) -> Vec<Explanation> {
         let base = self.rules.rules.len();
         let mut best: Vec<Option<&Hit>> = vec![None; base + self.rules.combos.len()];
@@ -312,7 +316,7 @@ impl Scanner {
             };
             let better = match slot {
                 None => true,
-                Some(old) => old.dampened && !hit.dampened,
+                Some(old) => rank(old) < rank(hit),
             };
             if better {
                 *slot = Some(hit);
@@ -363,6 +367,18 @@ impl Scanner {
                 .then(a.finding.span.start.cmp(&b.finding.span.start))
         });
         out
+    }
+}
+
+/// How a hit's severity compares with the other hits of its rule: dampened (a note) below
+/// capped (at most medium) below neither (the rule's own severity).
+fn rank(hit: &Hit) -> u8 {
+    if hit.dampened {
+        0
+    } else if hit.capped {
+        1
+    } else {
+        2
     }
 }
 

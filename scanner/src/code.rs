@@ -20,8 +20,6 @@ use std::sync::OnceLock;
 
 /// Bytes within which capabilities combine (about one snippet).
 const WINDOW: usize = 700;
-/// Most spans reported per kind.
-const MAX_SPANS: usize = 4;
 
 const COLLECT: u32 = 1; // keystrokes, screen, clipboard, host inventory, users, cookies, key files
 const NET: u32 = 1 << 1; // sends over the network (HTTP, raw sockets, mail, message brokers)
@@ -458,8 +456,10 @@ pub fn capabilities_of(
             }
             if let Some(v) = out.spans.get_mut(slot) {
                 let (a, b) = n.original_span(start, end, text.len());
+                // Every span, not the first few: the engine decides which are excused, and
+                // an excused snippet must not crowd out a real one after it.
                 let overlaps = v.last().is_some_and(|r| a < r.end);
-                if !overlaps && v.len() < MAX_SPANS {
+                if !overlaps {
                     v.push(a..b);
                 }
             }

@@ -8,8 +8,10 @@
 //!
 //! Work is bounded: every view scanned is at most the size of the text it came from, there are
 //! at most [`decode::MAX_RUNS`] decoded runs per view and the depth is capped, and each rule
-//! reports at most [`MAX_MATCHES_PER_RULE`] matches. [`Work`] counts what was done so tests can
-//! check linearity without timing anything.
+//! keeps at most [`MAX_MATCHES_PER_RULE`] undampened hits and as many notes per view, plus the
+//! hits that raise its severity (see [`Keep`]): the search goes on past excused matches, so
+//! they cannot hide a real one. [`Work`] counts what was done so tests can check linearity
+//! without timing anything.
 
 use crate::bytes::line_start;
 use crate::code::{self, Capability};
@@ -27,8 +29,12 @@ use std::ops::Range;
 /// Longer than any rule's match: the regexes bound their gaps to well under this.
 pub const REGEX_WINDOW: usize = 512;
 
-/// Most matches of one rule kept per view.
+/// Most undampened matches of one rule kept per view, beyond those that raise the rule's
+/// severity (see [`Keep`]).
 pub const MAX_MATCHES_PER_RULE: usize = 8;
+
+/// Most dampened matches (notes) of one rule kept per view.
+const MAX_NOTES_PER_RULE: usize = 8;
 
 /// One rule firing, in original byte offsets.
 #[derive(Debug, Clone)]
@@ -48,6 +54,61 @@ pub struct Hit {
     pub mention: bool,
     /// The encoding it was found under, if it was decoded.
     pub via: Option<Encoding>,
+}
+
+impl Hit {
+    /// How its severity compares with the other hits of its rule: dampened (a note) 0, capped
+    /// (at most medium) 1, neither (the rule's own severity) 2.
+    pub fn rank(&self) -> u8 {
+        if self.dampened {
+            0
+        } else if self.capped {
+            1
+        } else {
+            2
+        }
+    }
+}
+
+/// Which hits of one rule a view keeps. The verdict reads a rule's most severe hit and its
+/// undampened ones (medium signals, combinations); notes (dampened hits) only explain. So
+/// notes never take the others' room, and a hit more severe than every one kept so far is
+/// always kept: excused or quoted examples early in a text cannot push out the real order
+/// further on.
+#[derive(Debug, Default)]
+struct Keep {
+    /// Undampened hits kept.
+    kept: usize,
+    /// Notes kept.
+    notes: usize,
+    /// Highest rank kept (see [`Hit::rank`]).
+    best: u8,
+}
+
+impl Keep {
+    /// Whether to keep a hit of rank `rank`, counting it if so.
+    fn admit(&mut self, rank: u8) -> bool {
+        let admit = if rank == 0 {
+            self.notes < MAX_NOTES_PER_RULE
+        } else {
+            self.kept < MAX_MATCHES_PER_RULE || rank > self.best
+        };
+        if admit {
+            if rank == 0 {
+                self.notes += 1;
+            } else {
+                self.kept += 1;
+            }
+            self.best = self.best.max(rank);
+        }
+        admit
+    }
+
+    /// Whether no later hit of the rule can be kept: the room is full both ways and a hit at
+    /// the rule's own severity is kept.
+    fn full(&self) -> bool {
+        self.kept >= MAX_MATCHES_PER_RULE && self.notes >= MAX_NOTES_PER_RULE && self.best == 2
+    }
 }
 
 /// What a scan did, for bounds checks in tests.
@@ -148,7 +209,7 @@ pub fn scan_view(
         };
         // The regex runs only in line-aligned windows around its literals' hits, not over
         // the whole text: a rule whose literal is a common word costs a few lines, not a scan.
-        let mut found = 0usize;
+        let mut keep = Keep::default();
         for (j, window) in group.iter().enumerate() {
             if !may_match.get(base + j).copied().unwrap_or(true) {
                 continue;
@@ -161,10 +222,9 @@ pub fn scan_view(
             // A window of an ASCII skeleton is ASCII: most texts need no test per window.
             let re = re.pick(ascii_text || slice.is_ascii());
             for m in re.find_iter(regex_automata::Input::new(slice).span(start..slice.len())) {
-                if found >= MAX_MATCHES_PER_RULE {
+                if keep.full() {
                     break;
                 }
-                found += 1;
                 let (ms, me) = (from + m.start(), from + m.end());
                 let dampened = rule.unless.as_ref().is_some_and(|u| {
                     let a = floor_char(&n.text, ms.saturating_sub(rule.unless_window));
@@ -191,14 +251,17 @@ pub fn scan_view(
                         || (quoted_example(&n.text, ms, me)
                             && *defensive.get_or_insert_with(|| defensive_document(&n.text))));
                 let capped = mention && cappable(rule);
-                out.push(Hit {
+                let hit = Hit {
                     rule: index,
                     span: s..e,
                     dampened,
                     capped,
                     mention,
                     via: None,
-                });
+                };
+                if keep.admit(hit.rank()) {
+                    out.push(hit);
+                }
             }
         }
     }
@@ -266,7 +329,11 @@ pub fn scan_view(
             d,
             Detector::ReaderDirective | Detector::ExfilIntent | Detector::PersistIntent
         );
+        let mut keep = Keep::default();
         for span in spans {
+            if keep.full() {
+                break;
+            }
             let dampened = rule.unless.as_ref().is_some_and(|u| {
                 let (a, b) = skeleton_window(&n, &span, rule.unless_window);
                 n.text.get(a..b).is_some_and(|w| u.is_match(w))
@@ -279,14 +346,17 @@ pub fn scan_view(
             let capped = (sentence_level
                 && *defensive.get_or_insert_with(|| defensive_document(&n.text)))
                 || (mention && cappable(rule));
-            out.push(Hit {
+            let hit = Hit {
                 rule: index,
                 span,
                 dampened,
                 capped,
                 mention,
                 via: None,
-            });
+            };
+            if keep.admit(hit.rank()) {
+                out.push(hit);
+            }
         }
     }
     if let Some(enc_index) = encoded_rule {

@@ -75,9 +75,6 @@ const REPORTED_VERBS: &[&str] = &[
     "accepted", "treated", "changed", "complied", "declined", "leaked", "revealed",
 ];
 
-/// Most spans reported per intent.
-const MAX_SPANS: usize = 6;
-
 // Feature bits of a unit.
 const YOU: u128 = 1; // second person
 const AGENT: u128 = 1 << 1; // names the reader: assistant, agent, model, ai
@@ -4479,7 +4476,15 @@ pub fn intents_marked(
     let mut push = |slot: usize, a: usize, b: usize| {
         if let Some(v) = spans.get_mut(slot) {
             let (oa, ob) = n.original_span(a, b, text.len());
-            if v.len() < MAX_SPANS && !v.iter().any(|r| r.start < ob && oa < r.end) {
+            // Every span, not the first few: the engine decides which are excused, and an
+            // excused example must not crowd out a real order after it. Spans come in text
+            // order and do not overlap, so only the last ones can overlap a new one.
+            if !v
+                .iter()
+                .rev()
+                .take_while(|r| r.end > oa)
+                .any(|r| r.start < ob)
+            {
                 v.push(oa..ob);
             }
         }
@@ -5331,7 +5336,12 @@ mod tests {
         let mut push = |slot: usize, a: usize, b: usize| {
             if let Some(v) = spans.get_mut(slot) {
                 let (oa, ob) = n.original_span(a, b, text.len());
-                if v.len() < MAX_SPANS && !v.iter().any(|r| r.start < ob && oa < r.end) {
+                if !v
+                    .iter()
+                    .rev()
+                    .take_while(|r| r.end > oa)
+                    .any(|r| r.start < ob)
+                {
                     v.push(oa..ob);
                 }
             }

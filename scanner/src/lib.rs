@@ -60,7 +60,7 @@ const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// compile to rules, or run detectors, that find something else, so that the engine string
 /// changes whenever what the scanner finds does. Each bump and its reason is listed in
 /// `scanner/EVAL.md` ("Rules readings").
-const RULES_READING: &str = "rules-reading-9";
+const RULES_READING: &str = "rules-reading-10";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]
@@ -316,7 +316,7 @@ impl Scanner {
             };
             let better = match slot {
                 None => true,
-                Some(old) => rank(old) < rank(hit),
+                Some(old) => old.rank() < hit.rank(),
             };
             if better {
                 *slot = Some(hit);
@@ -367,18 +367,6 @@ impl Scanner {
                 .then(a.finding.span.start.cmp(&b.finding.span.start))
         });
         out
-    }
-}
-
-/// How a hit's severity compares with the other hits of its rule: dampened (a note) below
-/// capped (at most medium) below neither (the rule's own severity).
-fn rank(hit: &Hit) -> u8 {
-    if hit.dampened {
-        0
-    } else if hit.capped {
-        1
-    } else {
-        2
     }
 }
 

@@ -47,8 +47,6 @@ const MIN_CONTEXT_WORDS: usize = 60;
 const MIN_REST_WORDS: usize = 45;
 /// Lines of one kind (questions, orders) that make a list the author's own.
 const MIN_LIST: usize = 3;
-/// Most requests reported.
-const MAX_SPANS: usize = 4;
 
 const REQUEST_VERBS: &[&str] = &[
     "recommend",
@@ -1315,7 +1313,9 @@ pub fn off_topic_requests(
         } else {
             shared == 0
         };
-        if off && out.len() < MAX_SPANS {
+        // Every request, not the first few: the engine decides which are quoted examples, and
+        // an example must not crowd out a real request after it.
+        if off {
             let (a, b) = n.original_span(u.start, u.end, text.len());
             out.push(a..b);
         }
@@ -1877,7 +1877,7 @@ mod tests {
                 } else {
                     shared == 0
                 };
-                if off && out.len() < MAX_SPANS {
+                if off {
                     let (a, b) = n.original_span(u.start, u.end, text.len());
                     out.push(a..b);
                 }

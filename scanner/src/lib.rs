@@ -60,7 +60,7 @@ const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// compile to rules, or run detectors, that find something else, so that the engine string
 /// changes whenever what the scanner finds does. Each bump and its reason is listed in
 /// `scanner/EVAL.md` ("Rules readings").
-const RULES_READING: &str = "rules-reading-10";
+const RULES_READING: &str = "rules-reading-11";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]
@@ -217,17 +217,7 @@ impl Scanner {
         // paragraph or so): in a long honest document, trigger words far apart mean nothing.
         // Two quoted examples in writing about defence are a list of examples, not two
         // signals; a quoted example next to an unquoted signal still counts.
-        let signals = hits.iter().enumerate().any(|(i, a)| {
-            hits.iter().skip(i + 1).any(|b| {
-                let gap = if a.span.end <= b.span.start {
-                    b.span.start - a.span.end
-                } else {
-                    a.span.start.saturating_sub(b.span.end)
-                };
-                a.rule != b.rule && gap <= SIGNAL_WINDOW && !(a.mention && b.mention)
-            })
-        });
-        if blocking || signals {
+        if blocking || paired(hits) {
             Verdict::Reject
         } else {
             Verdict::Clean
@@ -271,7 +261,8 @@ impl Scanner {
         Ok((explained, signals, quality, work))
     }
 
-    /// Undampened medium-severity hits (rule id, span), at most a few per rule.
+    /// Undampened medium-severity hits (rule id, span): every one the engine kept (at most a
+    /// few per rule and view, see `engine::Keep`).
     fn signals(&self, hits: &[Hit]) -> Vec<Signal> {
         let base = self.rules.rules.len();
         let mut out: Vec<Signal> = Vec::new();
@@ -292,7 +283,7 @@ impl Scanner {
             } else {
                 severity
             };
-            if severity == Severity::Medium && out.len() < 256 {
+            if severity == Severity::Medium {
                 out.push(Signal {
                     rule: id.clone(),
                     span: hit.span.clone(),
@@ -370,6 +361,74 @@ impl Scanner {
     }
 }
 
+/// Whether two medium signals of different rules sit within [`SIGNAL_WINDOW`] bytes of each
+/// other, not both quoted examples (the verdict's second way to reject). One sweep in order of
+/// start: a signal pairs with an earlier one exactly when that one ends at most
+/// `SIGNAL_WINDOW` bytes before it starts, so it is enough to know, among the earlier
+/// signals, the two latest ends of different rules (all of them, and the unquoted ones only,
+/// for a quoted example, which pairs only with those). Every signal is read, however many
+/// there are: quoted examples by the hundred must not push a real pair out of view.
+fn paired(signals: &[Signal]) -> bool {
+    let mut order: Vec<&Signal> = signals.iter().collect();
+    order.sort_by_key(|s| s.span.start);
+    let mut any = Latest::default();
+    let mut plain = Latest::default();
+    for b in order {
+        let reach = b.span.start.saturating_sub(SIGNAL_WINDOW);
+        let earlier = if b.mention { &plain } else { &any };
+        if earlier
+            .end_other_than(&b.rule)
+            .is_some_and(|end| end >= reach)
+        {
+            return true;
+        }
+        any.add(&b.rule, b.span.end);
+        if !b.mention {
+            plain.add(&b.rule, b.span.end);
+        }
+    }
+    false
+}
+
+/// The two latest ends among some signals, of two different rules.
+#[derive(Default)]
+struct Latest<'a> {
+    first: Option<(&'a str, usize)>,
+    second: Option<(&'a str, usize)>,
+}
+
+impl<'a> Latest<'a> {
+    fn add(&mut self, rule: &'a str, end: usize) {
+        match (self.first, self.second) {
+            (None, _) => self.first = Some((rule, end)),
+            (Some((r, e)), _) if r == rule => self.first = Some((r, e.max(end))),
+            (Some(first), Some((r, e))) if r == rule => {
+                let second = (r, e.max(end));
+                if second.1 > first.1 {
+                    (self.first, self.second) = (Some(second), Some(first));
+                } else {
+                    self.second = Some(second);
+                }
+            }
+            (Some(first), second) => {
+                if end > first.1 {
+                    (self.first, self.second) = (Some((rule, end)), Some(first));
+                } else if second.is_none_or(|(_, e)| end > e) {
+                    self.second = Some((rule, end));
+                }
+            }
+        }
+    }
+
+    /// The latest end of a rule other than `rule`.
+    fn end_other_than(&self, rule: &str) -> Option<usize> {
+        match self.first {
+            Some((r, e)) if r != rule => Some(e),
+            _ => self.second.map(|(_, e)| e),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -385,5 +444,70 @@ mod tests {
     fn builtin_rules_compile() {
         let s = Scanner::builtin().expect("builtin rules compile");
         assert!(s.engine().starts_with("clawmoat-"));
+    }
+
+    /// The verdict's pairing as it was written: every two signals compared.
+    fn paired_reference(hits: &[Signal]) -> bool {
+        hits.iter().enumerate().any(|(i, a)| {
+            hits.iter().skip(i + 1).any(|b| {
+                let gap = if a.span.end <= b.span.start {
+                    b.span.start - a.span.end
+                } else {
+                    a.span.start.saturating_sub(b.span.end)
+                };
+                a.rule != b.rule && gap <= SIGNAL_WINDOW && !(a.mention && b.mention)
+            })
+        })
+    }
+
+    /// Orders that reach each branch of `Latest::add`: a later end for the second rule, and
+    /// a third rule ending between the two kept.
+    #[test]
+    fn the_sweep_keeps_the_latest_end_of_another_rule() {
+        let at = |rule: &str, start: usize, end: usize| Signal {
+            rule: rule.to_string(),
+            span: start..end,
+            mention: false,
+        };
+        let cases = [
+            vec![
+                at("a", 0, 1000),
+                at("b", 100, 200),
+                at("c", 200, 800),
+                at("a", 1100, 1100),
+            ],
+            vec![
+                at("a", 0, 1000),
+                at("b", 1500, 1510),
+                at("a", 2000, 2600),
+                at("c", 2950, 2960),
+            ],
+            vec![at("a", 0, 100), at("b", 50, 60), at("a", 900, 950)],
+        ];
+        for signals in cases {
+            assert_eq!(paired(&signals), paired_reference(&signals), "{signals:?}");
+        }
+    }
+
+    proptest::proptest! {
+        // Cheap cases, and the orders that reach every branch of `Latest::add` are rare.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+
+        /// The sweep finds a pair exactly when comparing every two signals does.
+        #[test]
+        fn the_sweep_pairs_as_every_comparison_does(
+            raw in proptest::collection::vec((0usize..4, 0usize..24, 0usize..6, proptest::bool::ANY), 0..12),
+        ) {
+            // Coarse positions, so that gaps of exactly the window are common.
+            let signals: Vec<Signal> = raw
+                .iter()
+                .map(|&(rule, start, len, mention)| Signal {
+                    rule: format!("r{rule}"),
+                    span: start * 100..(start + len) * 100,
+                    mention,
+                })
+                .collect();
+            proptest::prop_assert_eq!(paired(&signals), paired_reference(&signals));
+        }
     }
 }

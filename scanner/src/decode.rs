@@ -15,6 +15,9 @@ use std::ops::Range;
 
 /// Most decoded runs taken from one text.
 pub const MAX_RUNS: usize = 24;
+/// Runs looked for: one more than are taken, so that the engine knows when a text holds more
+/// than it scans (and refuses it rather than pass what it did not read).
+const FOUND: usize = MAX_RUNS + 1;
 /// Shortest base64 run considered.
 const MIN_BASE64: usize = 20;
 /// Shortest hex run considered (in hex digits).
@@ -175,7 +178,7 @@ fn base64_runs(text: &str, out: &mut Vec<Decoded>) {
     // Runs shorter than the minimum are skipped unread (the padding after a run is not part
     // of the next one: `=` is outside the alphabet).
     for run in crate::detectors::long_runs(bytes, MIN_BASE64, is_b64) {
-        if out.len() >= MAX_RUNS {
+        if out.len() >= FOUND {
             break;
         }
         let (start, i) = (run.start, run.end);
@@ -213,7 +216,7 @@ fn hex_runs(text: &str, out: &mut Vec<Decoded>) {
     let bytes = text.as_bytes();
     // Runs of hex digits shorter than the minimum are skipped unread.
     for run in crate::detectors::long_runs(bytes, MIN_HEX, |b| HEX[usize::from(b)]) {
-        if out.len() >= MAX_RUNS {
+        if out.len() >= FOUND {
             break;
         }
         let (start, i) = (run.start, run.end);
@@ -283,7 +286,7 @@ fn escape_at(bytes: &[u8], i: usize, kind: Encoding) -> Option<(u32, usize)> {
 fn escape_runs(text: &str, kind: Encoding, lead: u8, out: &mut Vec<Decoded>) {
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() && out.len() < MAX_RUNS {
+    while i < bytes.len() && out.len() < FOUND {
         let Some(off) = memchr_from(bytes, lead, i) else {
             break;
         };
@@ -683,7 +686,8 @@ pub struct TransformHints {
     pub reversed: bool,
 }
 
-/// Every encoded run in `text` that decodes to readable text, at most [`MAX_RUNS`].
+/// Every encoded run in `text` that decodes to readable text, at most one more than
+/// [`MAX_RUNS`] (the engine scans [`MAX_RUNS`] of them; one more says that more were left).
 pub fn find_encoded(text: &str, n: &Normalized, hints: TransformHints) -> Vec<Decoded> {
     let mut out = Vec::new();
     base64_runs(text, &mut out);
@@ -737,7 +741,7 @@ pub fn find_encoded(text: &str, n: &Normalized, hints: TransformHints) -> Vec<De
             offsets: Offsets::Same,
         });
     }
-    out.truncate(MAX_RUNS);
+    out.truncate(FOUND);
     out
 }
 
@@ -797,7 +801,7 @@ mod tests {
         pub fn base64_runs(text: &str, out: &mut Vec<Decoded>) {
             let bytes = text.as_bytes();
             let mut i = 0;
-            while i < bytes.len() && out.len() < MAX_RUNS {
+            while i < bytes.len() && out.len() < FOUND {
                 if !is_b64(bytes.get(i).copied().unwrap_or(0)) {
                     i += 1;
                     continue;
@@ -834,7 +838,7 @@ mod tests {
         pub fn hex_runs(text: &str, out: &mut Vec<Decoded>) {
             let bytes = text.as_bytes();
             let mut i = 0;
-            while i < bytes.len() && out.len() < MAX_RUNS {
+            while i < bytes.len() && out.len() < FOUND {
                 // Skip to the next hex digit, then to the end of its run.
                 match bytes
                     .get(i..)

@@ -7,7 +7,8 @@
 //! whether a window holds any match; the regex then runs only where one does.
 //!
 //! Work is bounded: every view scanned is at most the size of the text it came from, there are
-//! at most [`decode::MAX_RUNS`] decoded runs per view and the depth is capped, and each rule
+//! at most [`decode::MAX_RUNS`] decoded runs per view (a view holding more is refused) and the
+//! depth is capped, and each rule
 //! keeps at most [`MAX_MATCHES_PER_RULE`] undampened hits and as many notes per view, plus the
 //! hits that raise its severity (see [`Keep`]): the search goes on past excused matches, so
 //! they cannot hide a real one. [`Work`] counts what was done so tests can check linearity
@@ -369,7 +370,21 @@ pub fn scan_view(
                 .iter()
                 .filter(|m| m.pattern < rules.literal_count)
                 .count();
-            for run in decode::find_encoded(text, &n, hints) {
+            let mut runs = decode::find_encoded(text, &n, hints);
+            // More encoded runs than are scanned: refused, not passed half read (the first
+            // run left unread is the finding's place).
+            if let Some(unread) = runs.get(decode::MAX_RUNS) {
+                out.push(Hit {
+                    rule: enc_index,
+                    span: unread.span.clone(),
+                    dampened: false,
+                    capped: false,
+                    mention: false,
+                    via: Some(unread.encoding),
+                });
+            }
+            runs.truncate(decode::MAX_RUNS);
+            for run in runs {
                 // Leetspeak is worth a second look only if undoing it shows rule literals the
                 // plain skeleton does not have.
                 if run.encoding == Encoding::Leetspeak
@@ -495,6 +510,25 @@ fn scan_decoded(
         work,
         &mut inner,
     );
+    // A decoded run read at the deepest level that holds encoded text of its own: what that
+    // text says is never read, so the run is refused rather than passed (three layers of
+    // base64 would otherwise hide anything from the default depth of two).
+    if !run.encoding.is_transform() && depth + 1 >= max_depth {
+        let n = normalize(&run.text);
+        if decode::find_encoded(&run.text, &n, TransformHints::default())
+            .iter()
+            .any(|deeper| !deeper.encoding.is_transform())
+        {
+            inner.push(Hit {
+                rule: enc_index,
+                span: 0..run.text.len(),
+                dampened: false,
+                capped: false,
+                mention: false,
+                via: Some(run.encoding),
+            });
+        }
+    }
     let mut any = false;
     for hit in inner {
         let Some(rule) = rules.rules.get(hit.rule) else {

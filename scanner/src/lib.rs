@@ -28,6 +28,7 @@ mod redact;
 pub mod rules;
 
 pub use config::{DEFAULT_DECODE_DEPTH, DEFAULT_MAX_INPUT, MAX_DECODE_DEPTH, ScannerConfig};
+pub use decode::MAX_RUNS as MAX_DECODED_RUNS;
 pub use engine::Work;
 pub use error::ScanError;
 pub use model::{Category, Finding, Report, ScanInput, Severity, Verdict};
@@ -60,7 +61,7 @@ const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// compile to rules, or run detectors, that find something else, so that the engine string
 /// changes whenever what the scanner finds does. Each bump and its reason is listed in
 /// `scanner/EVAL.md` ("Rules readings").
-const RULES_READING: &str = "rules-reading-11";
+const RULES_READING: &str = "rules-reading-12";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]

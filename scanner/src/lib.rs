@@ -61,7 +61,7 @@ const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// compile to rules, or run detectors, that find something else, so that the engine string
 /// changes whenever what the scanner finds does. Each bump and its reason is listed in
 /// `scanner/EVAL.md` ("Rules readings").
-const RULES_READING: &str = "rules-reading-12";
+const RULES_READING: &str = "rules-reading-13";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]
@@ -230,11 +230,14 @@ impl Scanner {
         &self,
         input: &ScanInput<'_>,
     ) -> Result<(Vec<Explanation>, Vec<Signal>, f32, Work), ScanError> {
-        let size = input.title.len() + 1 + input.body.len();
+        // The interests are scanned whole and count towards the size: a pattern's every byte
+        // is read or the pattern is refused.
+        let interests: usize = input.interests.iter().map(|i| i.len() + 1).sum();
+        let size = input.title.len() + 1 + input.body.len() + interests;
         if size > self.config.max_input_bytes {
             return Err(ScanError::TooLarge(size));
         }
-        let mut text = String::with_capacity(size + 64);
+        let mut text = String::with_capacity(size + 1);
         text.push_str(input.title);
         text.push('\n');
         text.push_str(input.body);
@@ -242,9 +245,9 @@ impl Scanner {
         // context of the body's last paragraph (tagging a pattern "prompt injection" does not
         // excuse an order appended to it).
         text.push('\n');
-        for interest in input.interests.iter().take(64) {
+        for interest in input.interests {
             text.push('\n');
-            text.push_str(interest.get(..interest.len().min(256)).unwrap_or(""));
+            text.push_str(interest);
         }
         let depth = self.config.decode_depth.min(MAX_DECODE_DEPTH);
         let mut work = Work::default();

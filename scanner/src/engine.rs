@@ -8,11 +8,10 @@
 //!
 //! Work is bounded: every view scanned is at most the size of the text it came from, there are
 //! at most [`decode::MAX_RUNS`] decoded runs per view (a view holding more is refused) and the
-//! depth is capped, and each rule
-//! keeps at most [`MAX_MATCHES_PER_RULE`] undampened hits and as many notes per view, plus the
-//! hits that raise its severity (see [`Keep`]): the search goes on past excused matches, so
-//! they cannot hide a real one. [`Work`] counts what was done so tests can check linearity
-//! without timing anything.
+//! depth is capped, and each rule keeps at most [`MAX_MATCHES_PER_RULE`] undampened hits and
+//! as many notes per view, plus the hits that raise its severity (see [`Keep`]): the search
+//! goes on past excused matches, so they cannot hide a real one. [`Work`] counts what was done
+//! so tests can check linearity without timing anything.
 
 use crate::bytes::line_start;
 use crate::code::{self, Capability};

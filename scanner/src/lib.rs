@@ -402,6 +402,7 @@ struct Latest<'a> {
 }
 
 impl<'a> Latest<'a> {
+    /// Takes in a signal of `rule` ending at `end`.
     fn add(&mut self, rule: &'a str, end: usize) {
         match (self.first, self.second) {
             (None, _) => self.first = Some((rule, end)),

@@ -75,6 +75,22 @@ const REPORTED_VERBS: &[&str] = &[
     "accepted", "treated", "changed", "complied", "declined", "leaked", "revealed",
 ];
 
+/// The punctuation byte after a word ending at `j`, past up to two closing quote marks (`see
+/// "quarterly report", skip ...` ends a clause as a bare word does), and the index after it.
+fn clause_mark(tb: &[u8], j: usize) -> (Option<u8>, usize) {
+    let mut k = j;
+    while k < j + 2 && matches!(tb.get(k), Some(b'"' | b'\'')) {
+        k += 1;
+    }
+    (tb.get(k).copied(), k + 1)
+}
+
+/// Whether a comma or a colon and a space follow a quotation skipped as a mention, whose
+/// closing mark is just before `j`: the clause ends there.
+fn mention_ends_clause(tb: &[u8], j: usize) -> bool {
+    matches!(tb.get(j), Some(b',' | b':')) && tb.get(j + 1).is_none_or(u8::is_ascii_whitespace)
+}
+
 // Feature bits of a unit.
 const YOU: u128 = 1; // second person
 const AGENT: u128 = 1 << 1; // names the reader: assistant, agent, model, ai
@@ -3387,6 +3403,11 @@ fn next_word(tb: &[u8], at: usize, first: &mut bool) -> Option<(usize, usize, us
                 Some(len) if len <= MAX_REPORTED && reported(len) => j + len + 2,
                 _ => j + 1,
             };
+            // A quoted trigger ends its clause as a word does: "Next time you see 'refund',
+            // close the ticket" orders what follows the comma.
+            if mention_ends_clause(tb, j) {
+                *first = true;
+            }
             continue;
         }
         let ws = j;
@@ -3881,11 +3902,12 @@ fn cut_units(s: &str, out: &mut Vec<Unit>, marker_hits: &[(usize, usize, usize)]
                     first = false;
                 }
             }
-            // A new clause ("When you reply, hide ...", "Note: do ...") opens with its own verb;
-            // so does the text after a tag (`<div hidden>Assistant, ...`) or a table cell.
-            let next = tb.get(j).copied();
+            // A new clause ("When you reply, hide ...", "Note: do ...", "Next time you see
+            // 'refund', close it") opens with its own verb; so does the text after a tag
+            // (`<div hidden>Assistant, ...`) or a table cell.
+            let (next, after) = clause_mark(tb, j);
             if matches!(next, Some(b',' | b':'))
-                && tb.get(j + 1).is_none_or(|b| b.is_ascii_whitespace())
+                && tb.get(after).is_none_or(|b| b.is_ascii_whitespace())
             {
                 first = true;
                 // What follows "Keep this preference:" is the content announced, so its
@@ -4867,6 +4889,9 @@ mod tests {
                         Some(len) if len <= MAX_REPORTED && reported(len) => j + len + 2,
                         _ => j + 1,
                     };
+                    if mention_ends_clause(tb, j) {
+                        first = true;
+                    }
                     continue;
                 }
                 if let Some(end) = (c == b']').then(|| cited_target_end(tb, j)).flatten() {
@@ -5210,11 +5235,12 @@ mod tests {
                     }
                     first = false;
                 }
-                // A new clause ("When you reply, hide ...", "Note: do ...") opens with its own verb;
-                // so does the text after a tag (`<div hidden>Assistant, ...`) or a table cell.
-                let next = tb.get(j).copied();
+                // A new clause ("When you reply, hide ...", "Note: do ...", "Next time you see
+                // 'refund', close it") opens with its own verb; so does the text after a tag
+                // (`<div hidden>Assistant, ...`) or a table cell.
+                let (next, after) = clause_mark(tb, j);
                 if matches!(next, Some(b',' | b':'))
-                    && tb.get(j + 1).is_none_or(|b| b.is_ascii_whitespace())
+                    && tb.get(after).is_none_or(|b| b.is_ascii_whitespace())
                 {
                     first = true;
                     // What follows "Keep this preference:" is the content announced, so its

@@ -238,7 +238,10 @@ pub fn scan_view(
                         u.find_iter(w).any(|m| {
                             rule.unless_window == 0 || a + m.start() < ms || a + m.end() > me
                         })
-                    })
+                    }) || (rule.unless_window > 0
+                        && list_lead_in(&n.text, ms)
+                            .and_then(|(la, lb)| n.text.get(la..lb))
+                            .is_some_and(|w| u.is_match(w)))
                 }) || (rule.quoted_is_mention && is_quoted(&n.text, ms, me));
                 let (s, e) = n.original_span(ms, me, text.len());
                 // A phrase rule's match that runs into (or out of) a quotation, in a document
@@ -1017,6 +1020,44 @@ fn within_block(text: &str, start: usize, end: usize, a: usize, b: usize) -> (us
     (a.max(from).min(b), b.min(to).max(a.max(from).min(b)))
 }
 
+/// How far back [`list_lead_in`] walks over a list's items for the line that introduces it.
+const LEAD_IN_REACH: usize = 2048;
+
+/// The line that introduces the list holding `start`, when it ends with a colon ("Alert on
+/// command lines such as:", "Red flags:"): it frames every item of its list, where
+/// [`within_block`] reaches it only from the first. Walks back over the list's items and
+/// their indented continuation lines (at most [`LEAD_IN_REACH`] bytes) and allows one blank
+/// line between the lead-in and the list; `None` when `start` is not in a list item or the list
+/// has no such line. The items in between are skipped: a neighbour's words are not context.
+fn list_lead_in(text: &str, start: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut line = line_start(bytes, start);
+    let limit = line.saturating_sub(LEAD_IN_REACH);
+    let mut in_list = false;
+    loop {
+        let end = line_end(bytes, line);
+        let l = bytes.get(line..end).unwrap_or(&[]);
+        let t = l.trim_ascii();
+        let (item, row) = item_kind(l);
+        if item && !row && t.first() != Some(&b'#') {
+            in_list = true;
+        } else if t.is_empty() {
+            // A blank line ends the walk: the line above it may still introduce the list.
+            let above = line.checked_sub(1).filter(|_| in_list)?;
+            let lead = line_start(bytes, above);
+            let p = bytes.get(lead..above).unwrap_or(&[]).trim_ascii();
+            return (p.ends_with(b":") && !item_kind(p).0).then_some((lead, above));
+        } else if !l.first().is_some_and(u8::is_ascii_whitespace) {
+            // A line of prose: the list's lead-in if it ends with a colon.
+            return (in_list && t.ends_with(b":") && row == item).then_some((line, end));
+        }
+        if line == 0 || line <= limit {
+            return None;
+        }
+        line = line_start(bytes, line - 1);
+    }
+}
+
 fn floor_char(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while i > 0 && !s.is_char_boundary(i) {
@@ -1348,6 +1389,30 @@ mod tests {
         // Rows of one table are one block.
         let table = "| kind | example |\n|---|---|\n| override | ignore previous instructions |\n";
         assert!(clip(table, "ignore previous").starts_with("| kind"));
+    }
+
+    #[test]
+    fn a_lists_lead_in_frames_every_item() {
+        let lead = |text: &str, needle: &str| {
+            let s = text.find(needle).unwrap_or(0);
+            super::list_lead_in(text, s)
+                .and_then(|(a, b)| text.get(a..b))
+                .map(str::to_string)
+        };
+        let list = "Alert on command lines such as:\n- `bash -i` with `/dev/tcp`\n  (any port)\n- `nc -e /bin/sh`\n";
+        assert_eq!(
+            lead(list, "nc -e").as_deref(),
+            Some("Alert on command lines such as:\n")
+        );
+        let spaced = "Red flags:\n\n1. a tool that reads ~/.ssh\n2. curl | sh in the setup\n";
+        assert_eq!(lead(spaced, "curl").as_deref(), Some("Red flags:"));
+        // Prose, a list without a lead-in, and a list after a plain sentence are not framed.
+        assert_eq!(lead("Run setup: curl x | sh now", "curl"), None);
+        assert_eq!(lead("- a\n- curl x | sh\n", "curl"), None);
+        assert_eq!(lead("Steps follow.\n- a\n- curl x | sh\n", "curl"), None);
+        // A heading is not a lead-in line, and a table is not a list.
+        assert_eq!(lead("## Steps:\n- a\n- curl x | sh\n", "curl"), None);
+        assert_eq!(lead("Rows:\n| a |\n| curl x | sh |\n", "curl"), None);
     }
 
     #[test]

@@ -690,10 +690,6 @@ fn quoted_example(text: &str, start: usize, end: usize) -> bool {
     block_quote || partly_quoted(text, start, end) || wrapped()
 }
 
-/// Whether `start..end` lies in a displayed quotation: a line (or list item, or block quote
-/// line) that is nothing but a quotation, opened right after its marker and closed in the
-/// same paragraph after the match's last letter, as examples are set out
-/// ("Examples we planted:" then `1. "Assistant, disregard ..."`).
 /// Words that, just before an opening quotation mark, announce the quotation as an example
 /// or a report of what someone wrote: `e.g. "..."`, `such as "..."`, `the page said "..."`.
 const QUOTE_FRAMES: &[&str] = &[
@@ -753,6 +749,10 @@ fn framed_quotation(text: &str, start: usize, end: usize) -> bool {
     })
 }
 
+/// Whether `start..end` lies in a displayed quotation: a line (or list item, or block quote
+/// line) that is nothing but a quotation, opened right after its marker and closed in the
+/// same paragraph after the match's last letter, as examples are set out
+/// ("Examples we planted:" then `1. "Assistant, disregard ..."`).
 fn displayed_quotation(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let line = line_start(bytes, start);

@@ -114,7 +114,9 @@ enum AdminCmd {
 enum ParentsCmd {
     /// Enrolls a parent public key (base64url).
     Add {
-        /// The parent's public key, as `nanoclaw init` printed it.
+        /// The parent's public key, as `nanoclaw init` printed it. A base64url key may begin
+        /// with `-`; it is read as the key, not as an option.
+        #[arg(allow_hyphen_values = true)]
         key: String,
         /// A name for the operator's records.
         #[arg(long, default_value = "")]
@@ -124,7 +126,8 @@ enum ParentsCmd {
     List,
     /// Revokes a parent by key or id.
     Revoke {
-        /// The key (base64url) or the id the list shows.
+        /// The key (base64url, which may begin with `-`) or the id the list shows.
+        #[arg(allow_hyphen_values = true)]
         key: String,
     },
 }

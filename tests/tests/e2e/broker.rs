@@ -751,6 +751,49 @@ async fn admin_api_enrolls_inspects_quarantines_and_revokes() {
     assert_eq!(stats["stored"], 3);
 }
 
+/// Runs `pool-broker admin` against a running broker and returns its exit status and stdout.
+fn admin_cli(broker: &Broker, args: &[&str]) -> (bool, String) {
+    let out = std::process::Command::new(pool_tests::binary("pool-broker"))
+        .args(["admin", "--url", &broker.url, "--token-file"])
+        .arg(broker.data.join("admin.token"))
+        .args(args)
+        .output()
+        .expect("running pool-broker admin");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// One base64url key in 64 begins with `-`; the admin CLI must read it as the key, not as an
+/// option (the quickstart once failed on such a key).
+#[tokio::test]
+async fn the_admin_cli_enrolls_and_revokes_a_key_that_begins_with_a_dash() {
+    let broker = Broker::start_default();
+    let parent = Arc::new(
+        std::iter::repeat_with(Keypair::generate)
+            .find(|k| k.public().to_b64u().starts_with('-'))
+            .expect("an endless supply of keys"),
+    );
+    let key = parent.public().to_b64u();
+    let client = Client::new(&broker.url, parent, HOUR);
+    assert_eq!(client.query(&["operations"]).await.code(), "unknown_parent");
+
+    let (ok, _) = admin_cli(&broker, &["parents", "add", &key, "--name", "dash"]);
+    assert!(
+        ok,
+        "parents add {key} failed; broker stderr:\n{}",
+        broker.stderr()
+    );
+    assert_eq!(client.query(&["operations"]).await.status, 200);
+    let (ok, listed) = admin_cli(&broker, &["parents", "list"]);
+    assert!(ok && listed.contains("dash"), "{listed}");
+
+    let (ok, _) = admin_cli(&broker, &["parents", "revoke", &key]);
+    assert!(ok, "parents revoke {key} failed");
+    assert_eq!(client.query(&["operations"]).await.code(), "unknown_parent");
+}
+
 #[tokio::test]
 async fn open_enrollment_accepts_any_parent() {
     let broker = Broker::start(BrokerOptions {

@@ -61,7 +61,7 @@ const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// compile to rules, or run detectors, that find something else, so that the engine string
 /// changes whenever what the scanner finds does. Each bump and its reason is listed in
 /// `scanner/EVAL.md` ("Rules readings").
-const RULES_READING: &str = "rules-reading-22";
+const RULES_READING: &str = "rules-reading-23";
 
 /// A rule that fired, as [`Scanner::explain`] describes it to a person.
 #[derive(Debug, Clone, PartialEq)]
@@ -259,6 +259,15 @@ impl Scanner {
         };
         engine::scan_view(&self.rules, &text, &ctx, 0, depth, &mut work, &mut hits);
         engine::apply_combos(&self.rules, &mut hits);
+        // A span that starts in the title or the body ends in it: the line break after the
+        // body (which a sentence at the body's end takes in as its end) and the interests
+        // block are not part of the text the span explains.
+        let body_end = ctx.body.end;
+        for hit in &mut hits {
+            if hit.span.start <= body_end && hit.span.end > body_end {
+                hit.span.end = body_end;
+            }
+        }
         let explained = self.findings(&text, &hits);
         let signals = self.signals(&hits);
         let quality = quality::score(input.title, input.body, input.interests);

@@ -133,7 +133,10 @@ pub struct Finding {
     pub category: Category,
     /// Severity.
     pub severity: Severity,
-    /// Byte span in the scanned text (title, newline, body).
+    /// Byte span in the scanned text: the title, a newline and the body, followed by a blank
+    /// line and the interests, one a line (where a finding in an interest points). A span
+    /// that starts in the title or the body ends in it, so `format!("{title}\n{body}")`
+    /// can be sliced with it.
     pub span: Range<usize>,
     /// A redacted excerpt that never reproduces a secret.
     pub excerpt: String,

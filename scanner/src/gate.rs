@@ -181,9 +181,12 @@ impl<'a> Lane<'a> {
     }
 }
 
-/// Answers `asks` with the caches in `caches`: batches of up to [`LANES`] windows of different
-/// rules, taken round-robin over the rules (the first window of each rule, then the second...),
-/// each batch walked side by side.
+/// Answers `asks` with the caches in `caches`, up to [`LANES`] windows of different rules
+/// walked side by side. The windows are taken round-robin over the rules (the first window of
+/// each rule, then the second...), and a lane whose window is decided takes the next window
+/// whose rule no other lane is walking, so the lanes stay full while windows of several rules
+/// remain (a batch walked until its longest window ends would walk most of its bytes in fewer
+/// lanes when its windows differ in length).
 fn answer(asks: &[Ask<'_>], caches: &mut Caches) -> Vec<bool> {
     let mut answers = vec![true; asks.len()];
     // Round-robin order: by the window's rank among its rule's windows, then by rule.
@@ -195,70 +198,62 @@ fn answer(asks: &[Ask<'_>], caches: &mut Caches) -> Vec<bool> {
             *count += 1;
         }
     }
-    let mut order: Vec<usize> = (0..asks.len()).collect();
-    order.sort_unstable_by_key(|&i| (rank.get(i).copied(), asks.get(i).map(|a| a.rule)));
+    let mut pending: Vec<usize> = (0..asks.len()).collect();
+    pending.sort_unstable_by_key(|&i| {
+        std::cmp::Reverse((rank.get(i).copied(), asks.get(i).map(|a| a.rule)))
+    });
     let mut lanes: Vec<Lane<'_>> = Vec::with_capacity(LANES);
-    let mut batch: Vec<usize> = Vec::with_capacity(LANES);
-    let mut next = order.into_iter().peekable();
-    while next.peek().is_some() {
-        batch.clear();
-        while let Some(&i) = next.peek() {
-            let Some(ask) = asks.get(i) else {
-                next.next();
-                continue;
-            };
-            if batch.len() == LANES
-                || batch
-                    .iter()
-                    .any(|&b| asks.get(b).map(|a| a.rule) == Some(ask.rule))
-            {
+    loop {
+        // Fill the free lanes with the next windows of rules no lane is walking.
+        while lanes.len() < LANES {
+            let Some(at) = pending.iter().rposition(|&i| {
+                asks.get(i)
+                    .is_some_and(|a| lanes.iter().all(|l| l.rule != a.rule))
+            }) else {
                 break;
-            }
-            batch.push(i);
-            next.next();
-        }
-        lanes.clear();
-        for &i in &batch {
+            };
+            let i = pending.remove(at);
             let Some(ask) = asks.get(i) else { continue };
             let Some(slot) = caches.0.get_mut(ask.rule) else {
                 continue;
             };
             let cache = slot.take().unwrap_or_else(|| ask.dfa.create_cache());
-            lanes.push(Lane::start(i, ask, cache));
-        }
-        walk(&mut lanes);
-        for lane in lanes.drain(..) {
-            if let Some(a) = answers.get_mut(lane.ask) {
-                *a = lane.answer.unwrap_or(true);
+            let lane = Lane::start(i, ask, cache);
+            if lane.answer.is_some() {
+                finish(lane, &mut answers, caches);
+            } else {
+                lanes.push(lane);
             }
-            if let Some(slot) = caches.0.get_mut(lane.rule) {
-                *slot = Some(lane.cache);
+        }
+        match lanes.len() {
+            0 => break,
+            1 => stride::<1>(&mut lanes),
+            2 => stride::<2>(&mut lanes),
+            3 => stride::<3>(&mut lanes),
+            _ => stride4(&mut lanes),
+        }
+        for lane in &mut lanes {
+            lane.settle();
+        }
+        let mut k = 0;
+        while k < lanes.len() {
+            if lanes.get(k).is_some_and(|l| l.answer.is_some()) {
+                finish(lanes.swap_remove(k), &mut answers, caches);
+            } else {
+                k += 1;
             }
         }
     }
     answers
 }
 
-/// Walks the lanes until each is decided: side by side through the bytes every undecided lane
-/// still has, each stop (a lane at its end, or a transition not yet built) settled lane by lane.
-fn walk(lanes: &mut [Lane<'_>]) {
-    loop {
-        // Undecided lanes first.
-        lanes.sort_by_key(|l| l.answer.is_some());
-        let live = lanes.iter().take_while(|l| l.answer.is_none()).count();
-        let Some(open) = lanes.get_mut(..live) else {
-            return;
-        };
-        match open.len() {
-            0 => return,
-            1 => stride::<1>(open),
-            2 => stride::<2>(open),
-            3 => stride::<3>(open),
-            _ => stride4(open),
-        }
-        for lane in open.iter_mut() {
-            lane.settle();
-        }
+/// Records a decided lane's answer and puts its cache back in its rule's slot.
+fn finish(lane: Lane<'_>, answers: &mut [bool], caches: &mut Caches) {
+    if let Some(a) = answers.get_mut(lane.ask) {
+        *a = lane.answer.unwrap_or(true);
+    }
+    if let Some(slot) = caches.0.get_mut(lane.rule) {
+        *slot = Some(lane.cache);
     }
 }
 

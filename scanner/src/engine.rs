@@ -2,9 +2,12 @@
 //! re-scan encoded runs to a bounded depth, then combine weak signals. It produces raw hits in
 //! original byte offsets; `lib.rs` turns them into findings and a verdict.
 //!
-//! A candidate rule's regex runs in windows around its literals' hits. For a rule without a
-//! prefilter, its gate (`gate.rs`) first answers, four windows of four rules at a time,
-//! whether a window holds any match; the regex then runs only where one does.
+//! A candidate rule's regex runs in windows around its literals' hits: the hit's lines and as
+//! far around them as the rule's matches can reach across lines in this text (see `window`),
+//! so a match that holds one of the rule's literals is always found, and one that holds none
+//! is not looked for. For a rule without a prefilter, its gate (`gate.rs`) first answers, four
+//! windows of four rules at a time, whether a window holds any match; the regex then runs only
+//! where one does.
 //!
 //! Work is bounded: every view scanned is at most the size of the text it came from, there are
 //! at most [`decode::MAX_RUNS`] decoded runs per view (a view holding more is refused) and the
@@ -22,11 +25,14 @@ use crate::intent::{self, Intent};
 use crate::model::{Category, Severity};
 use crate::normalize::{Normalized, normalize};
 use crate::offtopic;
+use crate::reach::Runs;
 use crate::rules::{Detector, Matcher, RuleRegex, RuleSet};
 use std::ops::Range;
 
-/// Bytes each side of a literal hit (widened to whole lines) in which a rule's regex runs.
-/// Longer than any rule's match: the regexes bound their gaps to well under this.
+/// Bytes each side of a literal hit (widened to whole lines) in which a rule's regex runs
+/// when how far its matches reach across lines is unbounded (`reach::line_span`) or not under
+/// this in the text scanned: 6 of the 147 built-in regexes, whose matches are sought this far
+/// from a hit.
 pub const REGEX_WINDOW: usize = 512;
 
 /// Most undampened matches of one rule kept per view, beyond those that raise the rule's
@@ -153,6 +159,8 @@ pub fn scan_view(
     // For each rule, the index in `windows` of its last window (the one a new hit may extend).
     let mut last_window: Vec<usize> = vec![usize::MAX; rules.rules.len()];
     let bytes = n.text.as_bytes();
+    let ascii_text = bytes.is_ascii();
+    let mut reaches = LineReaches::new(rules.rules.len(), ascii_text);
     // Sized for a typical text's hits (about one per 16 bytes): few or no regrowths.
     let mut literal_matches = Vec::with_capacity(bytes.len() / 16 + 16);
     rules
@@ -178,9 +186,8 @@ pub fn scan_view(
                 let Some(list) = rules.literal_rules.get(li) else {
                     continue;
                 };
-                let from = line_start(bytes, m.start.saturating_sub(REGEX_WINDOW));
-                let to = line_end(bytes, m.end.saturating_add(REGEX_WINDOW));
                 for &r in list {
+                    let (from, to) = window(bytes, m.start, m.end, reaches.get(rules, r, &n.text));
                     add_window(&mut windows, &mut last_window, r, from, to, m.end);
                 }
             }
@@ -190,7 +197,6 @@ pub fn scan_view(
     }
     windows.sort_unstable_by_key(|w| (w.0, w.1));
     let mut defensive: Option<bool> = None;
-    let ascii_text = bytes.is_ascii();
     let may_match = gate_windows(rules, &n.text, ascii_text, &windows);
     // Index in `windows` of the group's first window, for its answer from the gate.
     let mut first = 0;
@@ -938,6 +944,71 @@ fn single_quote_closes(after: &str) -> bool {
         prev = Some(c);
     }
     false
+}
+
+/// How far each rule's matches reach across lines in one text (see `reach::line_span`), when
+/// that is under [`REGEX_WINDOW`]: worked out when the rule has its first hit, from the text's
+/// longest runs, which are counted when the first rule needs them.
+struct LineReaches {
+    ascii: bool,
+    runs: Option<Runs>,
+    /// By rule index: `None` until worked out.
+    reach: Vec<Option<Option<usize>>>,
+}
+
+impl LineReaches {
+    fn new(rules: usize, ascii: bool) -> Self {
+        LineReaches {
+            ascii,
+            runs: None,
+            reach: vec![None; rules],
+        }
+    }
+
+    /// Rule `r`'s reach across lines in `text`.
+    fn get(&mut self, rules: &RuleSet, r: usize, text: &str) -> Option<usize> {
+        if let Some(&Some(known)) = self.reach.get(r) {
+            return known;
+        }
+        let Some(Matcher::Regex(re)) = rules.rules.get(r).map(|rule| &rule.matcher) else {
+            return None;
+        };
+        let span = if self.ascii {
+            re.line_span_ascii.as_ref()
+        } else {
+            re.line_span.as_ref()
+        };
+        let reach = span.and_then(|span| {
+            let runs = self.runs.get_or_insert_with(|| Runs::of(text));
+            Some(span.bound(runs)).filter(|&e| e < REGEX_WINDOW)
+        });
+        if let Some(slot) = self.reach.get_mut(r) {
+            *slot = Some(reach);
+        }
+        reach
+    }
+}
+
+/// The window in which a rule's regex runs for a literal hit at `start..end`: with the rule's
+/// reach across lines `e` (see [`LineReaches`]), the hit's lines and `e` bytes either side,
+/// widened to whole lines, which holds every match that holds the hit (see
+/// `reach::line_span`); without one, [`REGEX_WINDOW`] bytes either side of the hit, widened to
+/// whole lines.
+pub(crate) fn window(bytes: &[u8], start: usize, end: usize, e: Option<usize>) -> (usize, usize) {
+    match e {
+        Some(e) => {
+            let first = line_start(bytes, start);
+            let last = line_end(bytes, end).saturating_sub(1);
+            (
+                line_start(bytes, first.saturating_sub(e)),
+                line_end(bytes, last.saturating_add(e)),
+            )
+        }
+        None => (
+            line_start(bytes, start.saturating_sub(REGEX_WINDOW)),
+            line_end(bytes, end.saturating_add(REGEX_WINDOW)),
+        ),
+    }
 }
 
 /// End of the line holding byte `i` (just after its newline, or the end of the text).

@@ -30,6 +30,7 @@
 use crate::ScanError;
 use crate::literals::Literals;
 use crate::model::{Category, Severity};
+use crate::reach::Longest;
 use regex::{Regex, RegexBuilder};
 use regex_automata::meta::{self, Regex as MetaRegex};
 use serde::Deserialize;
@@ -240,6 +241,11 @@ pub struct RuleRegex {
     /// holds one (see `reach::left_reach`): a window's search starts that far before the end
     /// of its first literal hit.
     pub(crate) reach: Option<usize>,
+    /// How far a match reaches across lines (see `reach::line_span`), in any text and in
+    /// ASCII text: a window holds the lines of its hits and that far around them.
+    pub(crate) line_span: Option<Longest>,
+    /// [`RuleRegex::line_span`] in ASCII text.
+    pub(crate) line_span_ascii: Option<Longest>,
     /// A lazy DFA over the same syntax tree as `ascii`, which answers whether a window of
     /// ASCII text holds any match (see `gate.rs`); `None` when it does not build.
     pub(crate) gate: Option<Box<regex_automata::hybrid::dfa::DFA>>,
@@ -633,16 +639,34 @@ fn ascii_cut(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
     }
 }
 
-/// The reach of a rule's regex (see `reach::left_reach`), read from the pattern as the regex
-/// as written parses it. The ASCII twin runs only where it finds what that regex finds, so
-/// the bound holds for it too.
-fn rule_reach(pattern: &str, literals: &[String]) -> Option<usize> {
-    let hir = regex_automata::util::syntax::parse_with(
+/// What a rule's regex bounds read from its syntax (see `reach.rs`).
+struct Bounds {
+    reach: Option<usize>,
+    line_span: Option<Longest>,
+    line_span_ascii: Option<Longest>,
+}
+
+/// The reach of a rule's regex (see `reach::left_reach`) and how far its matches reach across
+/// lines (see `reach::line_span`), in any text and in ASCII text (where a character is a
+/// byte: read from the tree cut to ASCII, which matches there what the regex matches), read
+/// from the pattern as the regex as written parses it. The ASCII twin runs only where it finds
+/// what that regex finds, so the bounds hold for it too.
+fn rule_bounds(pattern: &str, literals: &[String]) -> Bounds {
+    let Ok(hir) = regex_automata::util::syntax::parse_with(
         &ascii_boundaries(pattern),
         &regex_automata::util::syntax::Config::new().utf8(true),
-    )
-    .ok()?;
-    crate::reach::left_reach(&hir, literals)
+    ) else {
+        return Bounds {
+            reach: None,
+            line_span: None,
+            line_span_ascii: None,
+        };
+    };
+    Bounds {
+        reach: crate::reach::left_reach(&hir, literals),
+        line_span: crate::reach::line_span(&hir),
+        line_span_ascii: crate::reach::line_span(&ascii_cut(&hir)),
+    }
 }
 
 /// A build error worded as `regex::Error` words it (what `compile_regex` reports), so a bad
@@ -704,11 +728,14 @@ impl RuleSet {
                         )));
                     }
                     let (ascii, gate) = compile_rule_regex_ascii(&spec.id, re);
+                    let bounds = rule_bounds(re, &spec.literals);
                     Matcher::Regex(RuleRegex {
                         unicode: compile_rule_regex(&spec.id, re)?,
                         ascii,
                         gate,
-                        reach: rule_reach(re, &spec.literals),
+                        reach: bounds.reach,
+                        line_span: bounds.line_span,
+                        line_span_ascii: bounds.line_span_ascii,
                     })
                 }
                 (None, Some(d)) => Matcher::Detector(d),
@@ -1263,6 +1290,60 @@ mod tests {
                     let from_hit: Vec<(usize, usize)> =
                         regex.find_iter(input).map(|m| (m.start(), m.end())).collect();
                     proptest::prop_assert_eq!(from_hit, full, "{}", id);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// Every match of a built-in rule that holds one of its literals lies inside the
+        /// window the engine opens for that literal hit (`engine::window`), sized by the
+        /// rule's reach across lines in the text (see `reach::line_span`), for the regex the
+        /// engine picks. Texts are glued from every rule's literals and examples with runs of
+        /// spaces, tabs and line breaks between them, ASCII noise, non-ASCII letters and
+        /// spaces.
+        #[test]
+        fn a_match_lies_in_the_window_of_every_literal_hit_it_holds(
+            picks in proptest::collection::vec((0usize..100_000, 0usize..8, 0usize..4), 1..40),
+            noise in proptest::collection::vec("[ -~\t\n\u{e9}\u{a0}\u{3000}]{0,12}", 40),
+        ) {
+            let regexes = builtin_regexes();
+            let all: Vec<&String> = regexes.iter().flat_map(|(_, _, p)| p.iter()).collect();
+            let mut text = String::new();
+            for (i, (pick, glue, spacing)) in picks.iter().enumerate() {
+                if let Some(piece) = all.get(pick % all.len().max(1)) {
+                    // The piece's spaces as they are, or as line breaks and runs of them.
+                    let space = [" ", "\n", "\n \t\n", " \n\n  "];
+                    text.push_str(&piece.replace(' ', space.get(*spacing).copied().unwrap_or(" ")));
+                }
+                let sep = [" ", "\n", "\n\n", " \t \n  ", ": ", ". ", "", "\n   "];
+                text.push_str(sep.get(*glue).copied().unwrap_or(" "));
+                text.push_str(noise.get(i).map_or("", String::as_str));
+            }
+            let ascii = text.is_ascii();
+            let runs = crate::reach::Runs::of(&text);
+            for (id, re, _) in regexes {
+                let span = if ascii { re.line_span_ascii } else { re.line_span };
+                let Some(e) = span.map(|s| s.bound(&runs)) else {
+                    continue;
+                };
+                let literals = builtin_literals().get(id).map_or(&[][..], Vec::as_slice);
+                for m in re.pick(ascii).find_iter(&text) {
+                    for literal in literals {
+                        let inside = text.get(m.range()).unwrap_or("").match_indices(literal.as_str());
+                        for (at, hit) in inside {
+                            let start = m.start() + at;
+                            let (from, to) =
+                                crate::engine::window(text.as_bytes(), start, start + hit.len(), Some(e));
+                            proptest::prop_assert!(
+                                from <= m.start() && m.end() <= to,
+                                "{} match {:?} hit {:?} at {} window {}..{} e {}",
+                                id, m.range(), hit, start, from, to, e
+                            );
+                        }
+                    }
                 }
             }
         }

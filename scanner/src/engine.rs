@@ -25,12 +25,12 @@ use crate::intent::{self, Intent};
 use crate::model::{Category, Severity};
 use crate::normalize::{Normalized, normalize};
 use crate::offtopic;
-use crate::reach::Runs;
 use crate::rules::{Detector, Matcher, RuleRegex, RuleSet};
+use crate::span::Runs;
 use std::ops::Range;
 
 /// Bytes each side of a literal hit (widened to whole lines) in which a rule's regex runs
-/// when how far its matches reach across lines is unbounded (`reach::line_span`) or not under
+/// when how far its matches reach across lines is unbounded (`span::line_span`) or not under
 /// this in the text scanned: 6 of the 147 built-in regexes, whose matches are sought this far
 /// from a hit.
 pub const REGEX_WINDOW: usize = 512;
@@ -946,7 +946,7 @@ fn single_quote_closes(after: &str) -> bool {
     false
 }
 
-/// How far each rule's matches reach across lines in one text (see `reach::line_span`), when
+/// How far each rule's matches reach across lines in one text (see `span::line_span`), when
 /// that is under [`REGEX_WINDOW`]: worked out when the rule has its first hit, from the text's
 /// longest runs, which are counted when the first rule needs them.
 struct LineReaches {
@@ -992,7 +992,7 @@ impl LineReaches {
 /// The window in which a rule's regex runs for a literal hit at `start..end`: with the rule's
 /// reach across lines `e` (see [`LineReaches`]), the hit's lines and `e` bytes either side,
 /// widened to whole lines, which holds every match that holds the hit (see
-/// `reach::line_span`); without one, [`REGEX_WINDOW`] bytes either side of the hit, widened to
+/// `span::line_span`); without one, [`REGEX_WINDOW`] bytes either side of the hit, widened to
 /// whole lines.
 pub(crate) fn window(bytes: &[u8], start: usize, end: usize, e: Option<usize>) -> (usize, usize) {
     match e {

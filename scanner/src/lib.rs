@@ -26,6 +26,7 @@ mod quality;
 mod reach;
 mod redact;
 pub mod rules;
+mod span;
 
 pub use config::{DEFAULT_DECODE_DEPTH, DEFAULT_MAX_INPUT, MAX_DECODE_DEPTH, ScannerConfig};
 pub use decode::MAX_RUNS as MAX_DECODED_RUNS;

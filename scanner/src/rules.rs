@@ -30,7 +30,7 @@
 use crate::ScanError;
 use crate::literals::Literals;
 use crate::model::{Category, Severity};
-use crate::reach::Longest;
+use crate::span::Longest;
 use regex::{Regex, RegexBuilder};
 use regex_automata::meta::{self, Regex as MetaRegex};
 use serde::Deserialize;
@@ -241,7 +241,7 @@ pub struct RuleRegex {
     /// holds one (see `reach::left_reach`): a window's search starts that far before the end
     /// of its first literal hit.
     pub(crate) reach: Option<usize>,
-    /// How far a match reaches across lines (see `reach::line_span`), in any text and in
+    /// How far a match reaches across lines (see `span::line_span`), in any text and in
     /// ASCII text: a window holds the lines of its hits and that far around them.
     pub(crate) line_span: Option<Longest>,
     /// [`RuleRegex::line_span`] in ASCII text.
@@ -647,7 +647,7 @@ struct Bounds {
 }
 
 /// The reach of a rule's regex (see `reach::left_reach`) and how far its matches reach across
-/// lines (see `reach::line_span`), in any text and in ASCII text (where a character is a
+/// lines (see `span::line_span`), in any text and in ASCII text (where a character is a
 /// byte: read from the tree cut to ASCII, which matches there what the regex matches), read
 /// from the pattern as the regex as written parses it. The ASCII twin runs only where it finds
 /// what that regex finds, so the bounds hold for it too.
@@ -664,8 +664,8 @@ fn rule_bounds(pattern: &str, literals: &[String]) -> Bounds {
     };
     Bounds {
         reach: crate::reach::left_reach(&hir, literals),
-        line_span: crate::reach::line_span(&hir),
-        line_span_ascii: crate::reach::line_span(&ascii_cut(&hir)),
+        line_span: crate::span::line_span(&hir),
+        line_span_ascii: crate::span::line_span(&ascii_cut(&hir)),
     }
 }
 
@@ -1300,7 +1300,7 @@ mod tests {
 
         /// Every match of a built-in rule that holds one of its literals lies inside the
         /// window the engine opens for that literal hit (`engine::window`), sized by the
-        /// rule's reach across lines in the text (see `reach::line_span`), for the regex the
+        /// rule's reach across lines in the text (see `span::line_span`), for the regex the
         /// engine picks. Texts are glued from every rule's literals and examples with runs of
         /// spaces, tabs and line breaks between them, ASCII noise, non-ASCII letters and
         /// spaces.
@@ -1323,7 +1323,7 @@ mod tests {
                 text.push_str(noise.get(i).map_or("", String::as_str));
             }
             let ascii = text.is_ascii();
-            let runs = crate::reach::Runs::of(&text);
+            let runs = crate::span::Runs::of(&text);
             for (id, re, _) in regexes {
                 let span = if ascii { re.line_span_ascii } else { re.line_span };
                 let Some(e) = span.map(|s| s.bound(&runs)) else {

@@ -1,5 +1,6 @@
 //! The latency circuit breaker: a [`Sensor`] of acknowledgement latencies, the [`Health`] it
-//! implies, and the [`Interceptor`] rule that turns health into "send", "buffer" or "block".
+//! implies, and the rule ([`Sensor::route_publish`], [`Sensor::route_query`]) that turns
+//! health into a [`Route`]: "send", "buffer" or "block".
 //!
 //! The sensor keeps the last `window` (5) latencies, from sending a request to its response;
 //! their mean decides the state: Healthy below 5 s, Degraded from 5 s, Critical from 30 s.

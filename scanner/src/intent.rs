@@ -3187,8 +3187,9 @@ fn host_features(unit: &str) -> u128 {
     host_features_at(unit, &dots, 0)
 }
 
-/// [`host_features`] of a unit that starts at `base` and whose dots are at `dots` (every one,
-/// in order, as places in the text the unit was cut from).
+/// The host and address features of a unit (the test helper `host_features` gives them for a
+/// whole unit) that starts at `base` and whose dots are at `dots` (every one, in order, as
+/// places in the text the unit was cut from).
 fn host_features_at(unit: &str, dots: &[usize], base: usize) -> u128 {
     let mut f = 0;
     if unit.is_ascii() {
@@ -3231,7 +3232,7 @@ fn host_features_at(unit: &str, dots: &[usize], base: usize) -> u128 {
     f
 }
 
-/// The features of one token of [`host_features`].
+/// The features of one token of a unit read by [`host_features_at`].
 fn host_token(token: &str) -> u128 {
     let token = token.trim_end_matches(['.', ';', ':', '!', '?', '"', '\'']);
     if token.len() < 5 || !token.contains('.') {

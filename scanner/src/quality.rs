@@ -369,13 +369,13 @@ fn numbered_item(line: &str) -> bool {
     (1..=3).contains(&digits) && line.get(digits..).is_some_and(|r| r.starts_with(". "))
 }
 
-/// Most slots of the per-thread set that [`distinct`] reuses (16 bytes each: 256 KiB a
+/// Most slots of the per-thread set that [`distinct_up_to`] reuses (16 bytes each: 256 KiB a
 /// thread); a longer list gets a set of its own, freed after the count.
 const MAX_REUSED_SLOTS: usize = 1 << 14;
 
 /// An open-addressing set kept per thread and reused from one count to the next: a slot is
 /// occupied in the current count only when it carries the current stamp, so starting a count
-/// clears nothing (the set [`distinct_fresh`] builds is zeroed for every count).
+/// clears nothing (the set [`distinct_fresh_up_to`] builds is zeroed for every count).
 struct StampedSet {
     /// (value, stamp) per slot.
     slots: Vec<(u64, u32)>,
@@ -411,13 +411,14 @@ struct LongLine {
 }
 
 /// The repetition counts of a body: how many distinct hashes its long lines hold (the count
-/// [`distinct`] gives of their hashes) and, when `words` is `Some((wc, enough))`, how many
-/// distinct words its ASCII lower case `lower` holds, up to `enough` (the count
-/// [`distinct_up_to`] gives of the [`AsciiWordHashes`] of the body, `wc` of them). The words of a
-/// long line that repeats an earlier one byte for byte are not hashed: they are all among the
-/// earlier line's words, so they add nothing to the count at any point of it (a line that only
-/// shares its hash with an earlier one is read). Both sets live in the per-thread set (no
-/// allocation and no zeroing per count) unless they would be too large or the set is busy.
+/// the tests' reference `distinct` gives of their hashes) and, when `words` is
+/// `Some((wc, enough))`, how many distinct words its ASCII lower case `lower` holds, up to
+/// `enough` (the count [`distinct_up_to`] gives of the [`AsciiWordHashes`] of the body, `wc`
+/// of them). The words of a long line that repeats an earlier one byte for byte are not
+/// hashed: they are all among the earlier line's words, so they add nothing to the count at
+/// any point of it (a line that only shares its hash with an earlier one is read). Both sets
+/// live in the per-thread set (no allocation and no zeroing per count) unless they would be
+/// too large or the set is busy.
 fn repetition(
     body: &[u8],
     lower: &[u8],
@@ -722,8 +723,8 @@ thread_local! {
 }
 
 /// How many interests have a word of three bytes or more whose lower case occurs in the
-/// lower-cased title or in `lower` (the lower-cased body); the count [`interest_hits_fresh`]
-/// gives, without a string per title or word.
+/// lower-cased title or in `lower` (the lower-cased body); the count the tests' reference
+/// `interest_hits_fresh` gives, without a string per title or word.
 fn interest_hits(title: &str, lower: &str, interests: &[String]) -> usize {
     // An ASCII title's lower case is its ASCII lower case (what `str::to_lowercase` gives).
     let mut stack = [0u8; STACK_TITLE];

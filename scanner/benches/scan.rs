@@ -195,8 +195,8 @@ fn scan_own_sets_benign(bencher: Bencher) {
 }
 
 /// The scanner on the own sets' honest lines of 3 to 6 KiB (the bar's size, in varied text:
-/// nine documents, ~32 KB), one pass per iteration. The 4 KiB benches repeat one runbook,
-/// whose automaton states and tables stay in cache; these do not.
+/// 31 documents, 131 KB, in session 26), one pass per iteration. The 4 KiB benches repeat one
+/// runbook, whose automaton states and tables stay in cache; these do not.
 #[divan::bench(sample_count = 50, sample_size = 1)]
 fn scan_own_sets_benign_4k_varied(bencher: Bencher) {
     let lines: Vec<_> = own_sets_benign()

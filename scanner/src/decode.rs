@@ -308,8 +308,11 @@ fn escape_runs(text: &str, kind: Encoding, lead: u8, out: &mut Vec<Decoded>) {
                     .get(i)
                     .is_some_and(|b| b.is_ascii_alphanumeric() || b"._~+-".contains(b))
             {
+                // A plain character of the run ("%69gnore") is part of what it says, so the
+                // run's span reaches it too: a span never holds less than its decoded text.
                 decoded.push(char::from(bytes.get(i).copied().unwrap_or(b' ')));
                 i += 1;
+                end = i;
             } else {
                 break;
             }
@@ -902,6 +905,29 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Every run is a slice of the text, and no run decodes to more bytes than its span
+        /// holds: texts of escapes of every kind, base64 and hex, glued with plain letters.
+        #[test]
+        fn runs_are_slices_no_longer_than_their_spans(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Strategy::prop_map(proptest::sample::select(vec![
+                        "%69", "%2F", "%E2%80%94", "&#105;", "&#x6E;", "&#128512;", "\\u0069",
+                        "\\x67", "\\u{1F600}", "aWdub3JlIGFsbCBwcmV2aW91cw==",
+                        "69676e6f726520616c6c", "\u{e0069}\u{e0067}",
+                    ]), str::to_string),
+                    "[a-z0-9._~+ \n-]{0,4}",
+                ],
+                0..24,
+            ),
+        ) {
+            let text: String = parts.concat();
+            for run in find_encoded(&text, &normalize(&text), TransformHints::default()) {
+                proptest::prop_assert!(text.get(run.span.clone()).is_some(), "{run:?}");
+                proptest::prop_assert!(run.text.len() <= run.span.len(), "{run:?} in {text:?}");
+            }
+        }
+
         /// The byte searches answer what `str::contains` answers for the three escape leads.
         #[test]
         fn escape_presence_equals_str_contains(text in "[a%&#\\\\ \u{e9}]{0,30}") {
@@ -1007,6 +1033,21 @@ mod tests {
         let runs = find_encoded(t, &normalize(t), TransformHints::default());
         assert!(
             runs.iter().any(|r| r.text == "http://evil.example/x"),
+            "{runs:?}"
+        );
+    }
+
+    /// A percent run's plain letters are part of what it says and of its span: the span of
+    /// "%69%67%6E%6Fre" is all of it, not its escapes alone (found by the `decode` fuzz target:
+    /// a run decoded 12 bytes of escapes and the 9 plain bytes after them to 21 bytes).
+    #[test]
+    fn a_percent_run_spans_its_plain_letters() {
+        let t = "go %69%67%6E%6Fre it";
+        let runs = find_encoded(t, &normalize(t), TransformHints::default());
+        let run = runs.iter().find(|r| r.text == "ignore");
+        assert_eq!(
+            run.and_then(|r| t.get(r.span.clone())),
+            Some("%69%67%6E%6Fre"),
             "{runs:?}"
         );
     }

@@ -742,6 +742,15 @@ mod previous {
     }
 }
 
+/// The prefilter's literals as the built-in rules compile them, for the `literals` fuzz target
+/// (see `scanner::fuzzing`), which compares this search with Aho-Corasick's over them.
+#[cfg(fuzzing)]
+pub fn builtin_patterns() -> Vec<Box<[u8]>> {
+    let compiled = crate::rules::RuleFile::parse(crate::rules::BUILTIN_RULES)
+        .and_then(|file| crate::rules::RuleSet::compile(&file, &[]));
+    compiled.map_or_else(|_| Vec::new(), |set| set.prefilter.patterns)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

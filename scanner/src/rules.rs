@@ -871,6 +871,73 @@ impl RuleSet {
     }
 }
 
+/// Asks every gated rule of `regexes` about `text` from each of `starts` at once (so batches
+/// hold four rules whose windows end at different places), twice (the second time with the
+/// caches the first one filled), and compares each answer with whether the rule's ASCII regex
+/// finds a match there: the gate's exactness, for the tests and the `gate` fuzz target.
+#[cfg(any(test, fuzzing))]
+pub(crate) fn gate_agrees(
+    regexes: &[(&str, &RuleRegex)],
+    text: &str,
+    starts: &[usize],
+) -> Result<(), String> {
+    let mut asks = Vec::new();
+    let mut want = Vec::new();
+    for &start in starts.iter().filter(|&&s| text.is_char_boundary(s)) {
+        for (i, &(id, re)) in regexes.iter().enumerate() {
+            let Some(dfa) = re.gate.as_deref() else {
+                continue;
+            };
+            asks.push(crate::gate::Ask {
+                rule: i,
+                dfa,
+                hay: text.as_bytes(),
+                start,
+            });
+            let input = regex_automata::Input::new(text).span(start..text.len());
+            want.push((id, start, re.pick(true).is_match(input)));
+        }
+    }
+    let pool = crate::gate::CachePool::new(regexes.len());
+    for _ in 0..2 {
+        let got = pool.may_match(&asks);
+        for ((id, start, want), got) in want.iter().zip(&got) {
+            if want != got {
+                return Err(format!(
+                    "{id} from {start}: regex {want}, gate {got}: {text:?}"
+                ));
+            }
+        }
+        if got.len() != want.len() {
+            return Err("an answer is missing".to_string());
+        }
+    }
+    Ok(())
+}
+
+/// [`gate_agrees`] over the built-in rules (compiled once), for the `gate` fuzz target.
+#[cfg(fuzzing)]
+pub fn builtin_gate_agrees(text: &str, starts: &[usize]) -> Result<(), String> {
+    static SET: std::sync::OnceLock<Option<RuleSet>> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        RuleFile::parse(BUILTIN_RULES)
+            .and_then(|file| RuleSet::compile(&file, &[]))
+            .ok()
+    });
+    let Some(set) = set else {
+        return Err("the built-in rules do not compile".to_string());
+    };
+    let regexes: Vec<(&str, &RuleRegex)> = set
+        .rules
+        .iter()
+        .filter_map(|rule| match &rule.matcher {
+            Matcher::Regex(re) => Some((rule.id.as_str(), re)),
+            Matcher::Detector(_) => None,
+        })
+        .collect();
+    gate_agrees(&regexes, text, starts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1134,48 +1201,13 @@ mod tests {
     /// keep it from running on most text).
     const GATED_BUILTIN_RULES: usize = 36;
 
-    /// Asks every gated built-in rule about `text` from each of `starts` at once (so batches
-    /// hold four rules whose windows end at different places), and compares each answer with
-    /// whether the rule's ASCII regex finds a match there.
+    /// [`super::gate_agrees`] over the built-in rules.
     fn gate_agrees(text: &str, starts: &[usize]) -> Result<(), String> {
-        let gated: Vec<(usize, &String, &RuleRegex)> = builtin_regexes()
+        let regexes: Vec<(&str, &RuleRegex)> = builtin_regexes()
             .iter()
-            .enumerate()
-            .filter_map(|(i, (id, re, _))| Some((i, id, re)).filter(|_| re.gate.is_some()))
+            .map(|(id, re, _)| (id.as_str(), re))
             .collect();
-        let mut asks = Vec::new();
-        let mut want = Vec::new();
-        for &start in starts.iter().filter(|&&s| text.is_char_boundary(s)) {
-            for &(i, id, re) in &gated {
-                let Some(dfa) = re.gate.as_deref() else {
-                    continue;
-                };
-                asks.push(crate::gate::Ask {
-                    rule: i,
-                    dfa,
-                    hay: text.as_bytes(),
-                    start,
-                });
-                let input = regex_automata::Input::new(text).span(start..text.len());
-                want.push((id, start, re.pick(true).is_match(input)));
-            }
-        }
-        let pool = crate::gate::CachePool::new(builtin_regexes().len());
-        // Twice, the second time with the caches the first one filled.
-        for _ in 0..2 {
-            let got = pool.may_match(&asks);
-            for ((id, start, want), got) in want.iter().zip(&got) {
-                if want != got {
-                    return Err(format!(
-                        "{id} from {start}: regex {want}, gate {got}: {text:?}"
-                    ));
-                }
-            }
-            if got.len() != want.len() {
-                return Err("an answer is missing".to_string());
-            }
-        }
-        Ok(())
+        super::gate_agrees(&regexes, text, starts)
     }
 
     /// On the rules' own examples (each one a window for every gated rule, from its start and

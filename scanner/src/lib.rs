@@ -35,15 +35,16 @@ pub use error::ScanError;
 pub use model::{Category, Finding, Report, ScanInput, Severity, Verdict};
 pub use normalize::{Normalized, normalize};
 
-/// The decoders, the rules' prefilter and their gates, for the `decode`, `literals` and `gate`
-/// fuzz targets only (`cargo fuzz` builds with `--cfg fuzzing`), which call them directly on
-/// any input instead of through a scan: not part of the API.
+/// The decoders, the rules' prefilter, their gates and their windows, for the `decode`,
+/// `literals`, `gate` and `windows` fuzz targets only (`cargo fuzz` builds with
+/// `--cfg fuzzing`), which call them directly on any input instead of through a scan: not
+/// part of the API.
 #[cfg(fuzzing)]
 #[doc(hidden)]
 pub mod fuzzing {
     pub use crate::decode::{Offsets, TransformHints, find_encoded, reverse_lines, rot13};
     pub use crate::literals::{Literals, builtin_patterns};
-    pub use crate::rules::builtin_gate_agrees;
+    pub use crate::rules::{builtin_gate_agrees, builtin_windows_hold_matches};
 }
 
 use engine::{Context, Hit};

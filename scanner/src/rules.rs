@@ -915,27 +915,101 @@ pub(crate) fn gate_agrees(
     Ok(())
 }
 
-/// [`gate_agrees`] over the built-in rules (compiled once), for the `gate` fuzz target.
+/// [`gate_agrees`] over the built-in rules, for the `gate` fuzz target.
 #[cfg(fuzzing)]
 pub fn builtin_gate_agrees(text: &str, starts: &[usize]) -> Result<(), String> {
-    static SET: std::sync::OnceLock<Option<RuleSet>> = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| {
-        RuleFile::parse(BUILTIN_RULES)
-            .and_then(|file| RuleSet::compile(&file, &[]))
-            .ok()
-    });
-    let Some(set) = set else {
-        return Err("the built-in rules do not compile".to_string());
-    };
-    let regexes: Vec<(&str, &RuleRegex)> = set
+    let regexes: Vec<(&str, &RuleRegex)> = builtin_regexes_for_fuzzing()?
+        .into_iter()
+        .map(|(id, re, _)| (id, re))
+        .collect();
+    gate_agrees(&regexes, text, starts)
+}
+
+/// Every match of each rule of `regexes` (id, regex, literals) in `text` that holds one of the
+/// rule's literals lies inside the window the engine opens for each such literal hit
+/// (`engine::window`), sized by the rule's reach across lines in the text (see
+/// `span::line_span`), for the regex the engine picks: the windows' exactness, for the tests
+/// and the `windows` fuzz target. Rules whose reach is unbounded are skipped (the engine gives
+/// them fixed windows).
+#[cfg(any(test, fuzzing))]
+pub(crate) fn windows_hold_matches(
+    regexes: &[(&str, &RuleRegex, &[String])],
+    text: &str,
+) -> Result<(), String> {
+    let ascii = text.is_ascii();
+    let runs = crate::span::Runs::of(text);
+    for &(id, re, literals) in regexes {
+        let span = if ascii {
+            re.line_span_ascii
+        } else {
+            re.line_span
+        };
+        let Some(e) = span.map(|s| s.bound(&runs)) else {
+            continue;
+        };
+        for m in re.pick(ascii).find_iter(text) {
+            let held = text.get(m.range()).unwrap_or("");
+            for literal in literals {
+                for (at, hit) in held.match_indices(literal.as_str()) {
+                    let start = m.start() + at;
+                    let (from, to) =
+                        crate::engine::window(text.as_bytes(), start, start + hit.len(), Some(e));
+                    if from > m.start() || m.end() > to {
+                        return Err(format!(
+                            "{id} match {:?} hit {hit:?} at {start} window {from}..{to} e {e}",
+                            m.range()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The built-in rules, compiled once, with each regex rule's literals: what the fuzz targets'
+/// checks run over.
+#[cfg(fuzzing)]
+fn builtin_for_fuzzing() -> Result<&'static (RuleSet, HashMap<String, Vec<String>>), String> {
+    static SET: std::sync::OnceLock<Option<(RuleSet, HashMap<String, Vec<String>>)>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let file = RuleFile::parse(BUILTIN_RULES).ok()?;
+        let set = RuleSet::compile(&file, &[]).ok()?;
+        let literals = file
+            .rules
+            .into_iter()
+            .map(|spec| (spec.id, spec.literals))
+            .collect();
+        Some((set, literals))
+    })
+    .as_ref()
+    .ok_or_else(|| "the built-in rules do not compile".to_string())
+}
+
+/// The built-in regex rules with their literals (see [`builtin_for_fuzzing`]).
+#[cfg(fuzzing)]
+fn builtin_regexes_for_fuzzing()
+-> Result<Vec<(&'static str, &'static RuleRegex, &'static [String])>, String> {
+    let (set, literals) = builtin_for_fuzzing()?;
+    Ok(set
         .rules
         .iter()
         .filter_map(|rule| match &rule.matcher {
-            Matcher::Regex(re) => Some((rule.id.as_str(), re)),
+            Matcher::Regex(re) => Some((
+                rule.id.as_str(),
+                re,
+                literals.get(&rule.id).map_or(&[][..], Vec::as_slice),
+            )),
             Matcher::Detector(_) => None,
         })
-        .collect();
-    gate_agrees(&regexes, text, starts)
+        .collect())
+}
+
+/// [`windows_hold_matches`] over the built-in rules, for the `windows` fuzz target.
+#[cfg(fuzzing)]
+pub fn builtin_windows_hold_matches(text: &str) -> Result<(), String> {
+    windows_hold_matches(&builtin_regexes_for_fuzzing()?, text)
 }
 
 #[cfg(test)]
@@ -1354,30 +1428,15 @@ mod tests {
                 text.push_str(sep.get(*glue).copied().unwrap_or(" "));
                 text.push_str(noise.get(i).map_or("", String::as_str));
             }
-            let ascii = text.is_ascii();
-            let runs = crate::span::Runs::of(&text);
-            for (id, re, _) in regexes {
-                let span = if ascii { re.line_span_ascii } else { re.line_span };
-                let Some(e) = span.map(|s| s.bound(&runs)) else {
-                    continue;
-                };
-                let literals = builtin_literals().get(id).map_or(&[][..], Vec::as_slice);
-                for m in re.pick(ascii).find_iter(&text) {
-                    for literal in literals {
-                        let inside = text.get(m.range()).unwrap_or("").match_indices(literal.as_str());
-                        for (at, hit) in inside {
-                            let start = m.start() + at;
-                            let (from, to) =
-                                crate::engine::window(text.as_bytes(), start, start + hit.len(), Some(e));
-                            proptest::prop_assert!(
-                                from <= m.start() && m.end() <= to,
-                                "{} match {:?} hit {:?} at {} window {}..{} e {}",
-                                id, m.range(), hit, start, from, to, e
-                            );
-                        }
-                    }
-                }
-            }
+            let with_literals: Vec<(&str, &RuleRegex, &[String])> = regexes
+                .iter()
+                .map(|(id, re, _)| {
+                    let literals = builtin_literals().get(id).map_or(&[][..], Vec::as_slice);
+                    (id.as_str(), re, literals)
+                })
+                .collect();
+            let held = super::windows_hold_matches(&with_literals, &text);
+            proptest::prop_assert!(held.is_ok(), "{:?}", held);
         }
     }
 

@@ -7,7 +7,7 @@ Usage (from the repository root):
 OUT_DIR/scan gets every fourth line of the scanner's own evaluation sets
 (scanner/eval/*.jsonl, without the unread check sets atk12 and hn12) as
 title NUL body NUL interests-joined-by-commas, the split the `scan` target makes.
-`normalize`, `decode`, `literals`, `gate` and `windows` take the same seeds. OUT_DIR/rules
+`normalize`, `decode`, `literals`, `gate`, `windows` and `reach` take the same seeds. OUT_DIR/rules
 gets the built-in rules file and cuts of it holding three rules each (the file's header kept),
 for the `rules` target.
 """

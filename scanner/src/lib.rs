@@ -35,8 +35,8 @@ pub use error::ScanError;
 pub use model::{Category, Finding, Report, ScanInput, Severity, Verdict};
 pub use normalize::{Normalized, normalize};
 
-/// The decoders, the rules' prefilter, their gates and their windows, for the `decode`,
-/// `literals`, `gate` and `windows` fuzz targets only (`cargo fuzz` builds with
+/// The decoders, the rules' prefilter, their gates, windows and reaches, for the `decode`,
+/// `literals`, `gate`, `windows` and `reach` fuzz targets only (`cargo fuzz` builds with
 /// `--cfg fuzzing`), which call them directly on any input instead of through a scan: not
 /// part of the API.
 #[cfg(fuzzing)]
@@ -44,7 +44,9 @@ pub use normalize::{Normalized, normalize};
 pub mod fuzzing {
     pub use crate::decode::{Offsets, TransformHints, find_encoded, reverse_lines, rot13};
     pub use crate::literals::{Literals, builtin_patterns};
-    pub use crate::rules::{builtin_gate_agrees, builtin_windows_hold_matches};
+    pub use crate::rules::{
+        builtin_gate_agrees, builtin_reach_search_agrees, builtin_windows_hold_matches,
+    };
 }
 
 use engine::{Context, Hit};

@@ -1006,6 +1006,60 @@ fn builtin_regexes_for_fuzzing()
         .collect())
 }
 
+/// For each rule of `regexes` (id, regex, literals) with a reach (see `reach::left_reach`):
+/// no match in `text` without one of its literals, and the search from the end of the first
+/// literal hit less the reach finds the matches the search from the text's start finds, for
+/// the regex as written and for the one the engine picks: the reach's exactness, for the tests
+/// and the `reach` fuzz target.
+#[cfg(any(test, fuzzing))]
+pub(crate) fn reach_search_agrees(
+    regexes: &[(&str, &RuleRegex, &[String])],
+    text: &str,
+) -> Result<(), String> {
+    for &(id, re, literals) in regexes {
+        let Some(reach) = re.reach else {
+            continue;
+        };
+        let first_end = literals
+            .iter()
+            .filter_map(|l| text.find(l.as_str()).map(|p| p + l.len()))
+            .min();
+        for regex in [&re.unicode, re.pick(text.is_ascii())] {
+            let full: Vec<(usize, usize)> = regex
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let Some(end) = first_end else {
+                if !full.is_empty() {
+                    return Err(format!("{id} matches {full:?} without a literal"));
+                }
+                continue;
+            };
+            let mut start = end.saturating_sub(reach);
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let input = regex_automata::Input::new(text).span(start..text.len());
+            let from_hit: Vec<(usize, usize)> = regex
+                .find_iter(input)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            if from_hit != full {
+                return Err(format!(
+                    "{id} from {start}: {from_hit:?}, from the start: {full:?}"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// [`reach_search_agrees`] over the built-in rules, for the `reach` fuzz target.
+#[cfg(fuzzing)]
+pub fn builtin_reach_search_agrees(text: &str) -> Result<(), String> {
+    reach_search_agrees(&builtin_regexes_for_fuzzing()?, text)
+}
+
 /// [`windows_hold_matches`] over the built-in rules, for the `windows` fuzz target.
 #[cfg(fuzzing)]
 pub fn builtin_windows_hold_matches(text: &str) -> Result<(), String> {
@@ -1373,31 +1427,15 @@ mod tests {
                 text.push_str(sep.get(*glue).copied().unwrap_or(" "));
                 text.push_str(noise.get(i).map_or("", String::as_str));
             }
-            for (id, re, _) in regexes {
-                let Some(reach) = re.reach else {
-                    continue;
-                };
-                let literals = builtin_literals().get(id).map_or(&[][..], Vec::as_slice);
-                let first_end = literals
-                    .iter()
-                    .filter_map(|l| text.find(l.as_str()).map(|p| p + l.len()))
-                    .min();
-                for regex in [&re.unicode, re.pick(text.is_ascii())] {
-                    let full = spans(regex, &text);
-                    let Some(end) = first_end else {
-                        proptest::prop_assert!(full.is_empty(), "{}", id);
-                        continue;
-                    };
-                    let mut start = end.saturating_sub(reach);
-                    while !text.is_char_boundary(start) {
-                        start -= 1;
-                    }
-                    let input = regex_automata::Input::new(&text).span(start..text.len());
-                    let from_hit: Vec<(usize, usize)> =
-                        regex.find_iter(input).map(|m| (m.start(), m.end())).collect();
-                    proptest::prop_assert_eq!(from_hit, full, "{}", id);
-                }
-            }
+            let with_literals: Vec<(&str, &RuleRegex, &[String])> = regexes
+                .iter()
+                .map(|(id, re, _)| {
+                    let literals = builtin_literals().get(id).map_or(&[][..], Vec::as_slice);
+                    (id.as_str(), re, literals)
+                })
+                .collect();
+            let same = super::reach_search_agrees(&with_literals, &text);
+            proptest::prop_assert!(same.is_ok(), "{:?}", same);
         }
     }
 

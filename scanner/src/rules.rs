@@ -1392,6 +1392,17 @@ mod tests {
         })
     }
 
+    /// Every built-in regex rule with its literals, as the shared checks take them.
+    fn builtin_with_literals() -> Vec<(&'static str, &'static RuleRegex, &'static [String])> {
+        builtin_regexes()
+            .iter()
+            .map(|(id, re, _)| {
+                let literals = builtin_literals().get(id).map_or(&[][..], Vec::as_slice);
+                (id.as_str(), re, literals)
+            })
+            .collect()
+    }
+
     /// Rules whose searches start at their reach before the first literal hit: a rule that
     /// lost its reach would quietly search whole windows again.
     #[test]
@@ -1427,14 +1438,7 @@ mod tests {
                 text.push_str(sep.get(*glue).copied().unwrap_or(" "));
                 text.push_str(noise.get(i).map_or("", String::as_str));
             }
-            let with_literals: Vec<(&str, &RuleRegex, &[String])> = regexes
-                .iter()
-                .map(|(id, re, _)| {
-                    let literals = builtin_literals().get(id).map_or(&[][..], Vec::as_slice);
-                    (id.as_str(), re, literals)
-                })
-                .collect();
-            let same = super::reach_search_agrees(&with_literals, &text);
+            let same = super::reach_search_agrees(&builtin_with_literals(), &text);
             proptest::prop_assert!(same.is_ok(), "{:?}", same);
         }
     }
@@ -1466,14 +1470,7 @@ mod tests {
                 text.push_str(sep.get(*glue).copied().unwrap_or(" "));
                 text.push_str(noise.get(i).map_or("", String::as_str));
             }
-            let with_literals: Vec<(&str, &RuleRegex, &[String])> = regexes
-                .iter()
-                .map(|(id, re, _)| {
-                    let literals = builtin_literals().get(id).map_or(&[][..], Vec::as_slice);
-                    (id.as_str(), re, literals)
-                })
-                .collect();
-            let held = super::windows_hold_matches(&with_literals, &text);
+            let held = super::windows_hold_matches(&builtin_with_literals(), &text);
             proptest::prop_assert!(held.is_ok(), "{:?}", held);
         }
     }

@@ -2,6 +2,8 @@
 //! read), every match of a built-in rule that holds one of the rule's literals lies inside the
 //! window the engine opens for each such literal hit, sized by how far the rule's matches can
 //! reach across lines in that text (`span::line_span`): a window too small would drop a match.
+//! (Where that reach is 512 bytes or more the engine opens 512-byte windows instead, as
+//! ARCHITECTURE.md says; the check is of the bound.)
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

@@ -928,9 +928,10 @@ pub fn builtin_gate_agrees(text: &str, starts: &[usize]) -> Result<(), String> {
 /// Every match of each rule of `regexes` (id, regex, literals) in `text` that holds one of the
 /// rule's literals lies inside the window the engine opens for each such literal hit
 /// (`engine::window`), sized by the rule's reach across lines in the text (see
-/// `span::line_span`), for the regex the engine picks: the windows' exactness, for the tests
-/// and the `windows` fuzz target. Rules whose reach is unbounded are skipped (the engine gives
-/// them fixed windows).
+/// `span::line_span`), for the regex the engine picks: the bound's soundness, for the tests
+/// and the `windows` fuzz target. Rules whose reach is unbounded are skipped, and where the
+/// reach in a text is `REGEX_WINDOW` bytes or more the engine opens fixed windows of that size
+/// instead (`engine::LineReaches`): the check is of the bound, which those windows do not use.
 #[cfg(any(test, fuzzing))]
 pub(crate) fn windows_hold_matches(
     regexes: &[(&str, &RuleRegex, &[String])],

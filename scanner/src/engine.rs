@@ -4,8 +4,9 @@
 //!
 //! A candidate rule's regex runs in windows around its literals' hits: the hit's lines and as
 //! far around them as the rule's matches can reach across lines in this text (see `window`),
-//! so a match that holds one of the rule's literals is always found, and one that holds none
-//! is not looked for. For a rule without a prefilter, its gate (`gate.rs`) first answers, four
+//! so a match that holds one of the rule's literals is found, and one that holds none is not
+//! looked for. Where that reach is unbounded or [`REGEX_WINDOW`] bytes or more, the window is
+//! that many bytes either side instead, as before session 25 (see [`LineReaches`]). For a rule without a prefilter, its gate (`gate.rs`) first answers, four
 //! windows of four rules at a time, whether a window holds any match; the regex then runs only
 //! where one does.
 //!

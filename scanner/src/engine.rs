@@ -889,14 +889,16 @@ fn mention_matters(rule: &crate::rules::Rule) -> bool {
 }
 
 /// Whether a quoted example of this rule, in a document about defending against attacks, is
-/// capped at medium: a phrase aimed at the reader (injection, memory poisoning, a scam's ask),
-/// not a critical one. A quoted command or secret stays what it is: quoting does not stop it
-/// from being run or used.
+/// capped at medium: a phrase aimed at the reader (injection, memory poisoning, a scam's ask,
+/// or any rule whose author marked it a phrase with `quoted_is_mention`, such as an order to
+/// put the system prompt in the reply), not a critical one. A quoted command or secret stays
+/// what it is: quoting does not stop it from being run or used.
 fn cappable(rule: &crate::rules::Rule) -> bool {
-    matches!(
+    (matches!(
         rule.category,
         Category::Injection | Category::MemoryPoison | Category::Scam
-    ) && rule.severity < Severity::Critical
+    ) || rule.quoted_is_mention)
+        && rule.severity < Severity::Critical
 }
 
 /// Whether `c` can sit inside a word (so a quote mark next to it may be an apostrophe).

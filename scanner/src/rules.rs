@@ -139,7 +139,9 @@ pub struct RuleSpec {
     #[serde(default = "default_unless_window")]
     pub unless_window: usize,
     /// A match inside quotation marks on its line is a mention (someone quoting an attack),
-    /// not a use: it is downgraded to a note.
+    /// not a use: it is downgraded to a note. It also marks the rule as a phrase aimed at the
+    /// reader, so that a quoted example of it in writing about defence (a block quote, say)
+    /// is capped at medium as a quoted injection is.
     #[serde(default)]
     pub quoted_is_mention: bool,
     /// Texts this rule must fire on.

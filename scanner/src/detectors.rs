@@ -442,7 +442,7 @@ pub fn pii_counts(s: &str) -> PiiCounts {
         while let Some(&x) = bytes.get(i) {
             if x.is_ascii_digit() {
                 digits.push(x - b'0');
-            } else if matches!(x, b' ' | b'-' | b'(' | b')' | b'.')
+            } else if matches!(x, b' ' | b'-' | b'(' | b')' | b'.' | b'/')
                 && bytes
                     .get(i + 1)
                     .is_some_and(|y| y.is_ascii_digit() || *y == b' ' || *y == b'-')
@@ -461,23 +461,8 @@ pub fn pii_counts(s: &str) -> PiiCounts {
             i = i.max(start + 1);
             continue;
         }
-        if n == 9
-            && shape.len() == 11
-            && shape.as_bytes().get(3) == Some(&b'-')
-            && shape.as_bytes().get(6) == Some(&b'-')
-        {
-            c.ssns += 1;
-        } else if n == 10
-            && (shape.starts_with('(')
-                || shape.matches('-').count() == 2
-                || shape.matches('.').count() == 2)
-        {
-            c.phones += 1;
-        } else if (13..=19).contains(&n) && luhn_ok(&digits) && !is_test_card(&digits) {
-            c.cards += 1;
-        } else if n == 8 && (shape.matches('-').count() == 2 || shape.matches('/').count() == 2) {
-            c.dates += 1;
-        }
+        let plus = start > 0 && bytes.get(start - 1) == Some(&b'+');
+        count_group(&mut c, shape, &digits, plus);
         i = i.max(start + 1);
     }
     // Street addresses: "<number> <word> (st|street|ave|rd|dr|lane|way|blvd)".
@@ -501,7 +486,96 @@ pub fn pii_counts(s: &str) -> PiiCounts {
             c.addresses += found;
         }
     }
+    c.addresses += numbered_streets(s);
     c
+}
+
+/// Counts one group of digits (`shape` as written, `digits` its digits) into `c`: an SSN
+/// (3-2-4), a phone (ten digits written as one, or ten to fifteen after a `+`, the
+/// international form), a card (13 to 19 digits that pass the Luhn check and are no
+/// documented test card), or a full date (eight digits in three parts, `-` or `/`).
+fn count_group(c: &mut PiiCounts, shape: &str, digits: &[u8], plus: bool) {
+    let n = digits.len();
+    if n == 9
+        && shape.len() == 11
+        && shape.as_bytes().get(3) == Some(&b'-')
+        && shape.as_bytes().get(6) == Some(&b'-')
+    {
+        c.ssns += 1;
+    } else if (plus && (10..=15).contains(&n))
+        || (n == 10
+            && (shape.starts_with('(')
+                || shape.matches('-').count() == 2
+                || shape.matches('.').count() == 2))
+    {
+        c.phones += 1;
+    } else if (13..=19).contains(&n) && luhn_ok(digits) && !is_test_card(digits) {
+        c.cards += 1;
+    } else if n == 8 && (shape.matches('-').count() == 2 || shape.matches('/').count() == 2) {
+        c.dates += 1;
+    }
+}
+
+/// Words that open a street's name after its number in French, Spanish, Italian and
+/// Portuguese addresses ("14 rue des Tanneurs", "48 bd de la Libération", "Calle Mayor" after
+/// its number), as the skeleton writes them.
+const STREET_WORDS: &[&str] = &[
+    "rue",
+    "bd",
+    "boulevard",
+    "avenue",
+    "av.",
+    "allee",
+    "impasse",
+    "chemin",
+    "quai",
+    "calle",
+    "avenida",
+    "paseo",
+    "plaza",
+    "via",
+    "viale",
+    "piazza",
+    "corso",
+    "rua",
+    "travessa",
+    "largo",
+];
+
+/// Street addresses written number first, street word next ([`STREET_WORDS`]): a number of
+/// one to four digits, alone at the start of a field (after a line break, `|`, `,` or the
+/// text's start, and spaces), then one of the words.
+fn numbered_streets(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut found = 0;
+    let mut i = 0;
+    while let Some(p) = bytes
+        .get(i..)
+        .and_then(|b| b.iter().position(u8::is_ascii_digit))
+    {
+        let start = i + p;
+        let len = bytes
+            .get(start..)
+            .map_or(0, |b| b.iter().take_while(|c| c.is_ascii_digit()).count());
+        i = start + len.max(1);
+        let before = bytes.get(..start).unwrap_or_default();
+        let kept = before
+            .iter()
+            .rposition(|&b| b != b' ' && b != b'\t')
+            .map_or(&[][..], |k| before.get(..=k).unwrap_or_default());
+        let field_start = matches!(kept.last(), None | Some(b'\n' | b'|' | b','));
+        if !(1..=4).contains(&len) || !field_start || bytes.get(i) != Some(&b' ') {
+            continue;
+        }
+        let rest = bytes.get(i + 1..).unwrap_or_default();
+        if STREET_WORDS
+            .iter()
+            .any(|w| rest.starts_with(w.as_bytes()) && rest.get(w.len()) == Some(&b' '))
+        {
+            found += 1;
+        }
+    }
+    found
 }
 
 /// Where the next ASCII digit or `(` is in `bytes`, by the block search (a byte-by-byte
@@ -953,7 +1027,7 @@ mod tests {
         #[test]
         fn pii_counts_equal_the_byte_by_byte_pass(
             parts in proptest::collection::vec(
-                "[0-9]{1,4}|[ ().-]|ann@mail.com|a@b.io|x.y@example.com|4111 1111 1111 1111|123-45-6789|(415) 555-0134|1990-01-02|12 main street| st,| ave|[a-z]{1,5}|\n|,",
+                "[0-9]{1,4}|[ ()./+-]|14 rue |\\||ann@mail.com|a@b.io|x.y@example.com|4111 1111 1111 1111|123-45-6789|(415) 555-0134|1990-01-02|12 main street| st,| ave|[a-z]{1,5}|\n|,",
                 0..40,
             ),
         ) {
@@ -1040,7 +1114,7 @@ mod tests {
                 while let Some(&x) = bytes.get(i) {
                     if x.is_ascii_digit() {
                         digits.push(x - b'0');
-                    } else if matches!(x, b' ' | b'-' | b'(' | b')' | b'.')
+                    } else if matches!(x, b' ' | b'-' | b'(' | b')' | b'.' | b'/')
                         && bytes
                             .get(i + 1)
                             .is_some_and(|y| y.is_ascii_digit() || *y == b' ' || *y == b'-')
@@ -1059,25 +1133,8 @@ mod tests {
                     i = i.max(start + 1);
                     continue;
                 }
-                if n == 9
-                    && shape.len() == 11
-                    && shape.as_bytes().get(3) == Some(&b'-')
-                    && shape.as_bytes().get(6) == Some(&b'-')
-                {
-                    c.ssns += 1;
-                } else if n == 10
-                    && (shape.starts_with('(')
-                        || shape.matches('-').count() == 2
-                        || shape.matches('.').count() == 2)
-                {
-                    c.phones += 1;
-                } else if (13..=19).contains(&n) && luhn_ok(&digits) && !is_test_card(&digits) {
-                    c.cards += 1;
-                } else if n == 8
-                    && (shape.matches('-').count() == 2 || shape.matches('/').count() == 2)
-                {
-                    c.dates += 1;
-                }
+                let plus = start > 0 && bytes.get(start - 1) == Some(&b'+');
+                count_group(&mut c, shape, &digits, plus);
                 i = i.max(start + 1);
             }
             // Street addresses: "<number> <word> (st|street|ave|rd|dr|lane|way|blvd)".
@@ -1109,6 +1166,7 @@ mod tests {
                     }
                 }
             }
+            c.addresses += numbered_streets(s);
             c
         }
 
@@ -1251,6 +1309,28 @@ mod tests {
         assert_eq!((c.emails, c.phones, c.ssns), (1, 1, 1));
         let c = pii_counts("write to support@example.com");
         assert_eq!(c.emails, 0);
+    }
+
+    /// Records written the European way count as the American ones do: an international
+    /// phone number (`+` and ten to fifteen digits), a date with slashes, a street number
+    /// before the street word. Short numbers after a `+`, fractions and paths do not.
+    #[test]
+    fn pii_counts_international_atoms() {
+        let c = pii_counts(
+            "| vasseur | clemence | 11/04/1989 | 14 rue des tanneurs, 69003 lyon | +33 6 55 01 23 47 |",
+        );
+        assert_eq!((c.phones, c.dates, c.addresses), (1, 1, 1));
+        let c = pii_counts("+1 (630) 555-0124");
+        assert_eq!(c.phones, 1);
+        let c = pii_counts("call +44 1234567, see docs/2024/05, add 3/4 cup, 12 rue-side seats");
+        assert_eq!((c.phones, c.dates, c.addresses), (0, 0, 0));
+        let table = "| nom | date de naissance | adresse | telephone |\n\
+            | a | 11/04/1989 | 14 rue des tanneurs, 69003 lyon | +33 6 55 01 23 47 |\n\
+            | b | 23/11/1977 | 3 impasse du menez, 29200 brest | +33 6 55 01 09 81 |\n\
+            | c | 02/07/1995 | 48 bd de la liberation, 13004 marseille | +33 7 55 01 62 30 |\n\
+            | d | 30/01/2002 | 7 rue caulaincourt, 75018 paris | +33 6 55 01 88 14 |\n";
+        let n = normalize(table);
+        assert!(!pii_records(table, &n).is_empty());
     }
 
     #[test]

@@ -465,7 +465,8 @@ pub fn pii_counts(s: &str) -> PiiCounts {
         count_group(&mut c, shape, &digits, plus);
         i = i.max(start + 1);
     }
-    // Street addresses: "<number> <word> (st|street|ave|rd|dr|lane|way|blvd)".
+    // Street addresses: "<number> <word> (st|street|ave|rd|dr|lane|way|blvd)", the number
+    // opening a field (a line, a cell, a list item, a quoted JSON value).
     // Every suffix starts with a space and none overlaps itself, so checking each suffix at
     // each space finds exactly the occurrences `match_indices` would, in one pass; the test of
     // the text before does not depend on the suffix, so it is made once for all the suffixes
@@ -477,12 +478,16 @@ pub fn pii_counts(s: &str) -> PiiCounts {
             continue;
         }
         let before = s.get(at.saturating_sub(24)..at).unwrap_or("");
-        if before.rsplit([',', '|', '\n']).next().is_some_and(|seg| {
-            seg.trim_start()
-                .split(' ')
-                .next()
-                .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
-        }) {
+        if before
+            .rsplit([',', '|', '\n', '"', ':'])
+            .next()
+            .is_some_and(|seg| {
+                seg.trim_start()
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+            })
+        {
             c.addresses += found;
         }
     }
@@ -543,8 +548,8 @@ const STREET_WORDS: &[&str] = &[
 ];
 
 /// Street addresses written number first, street word next ([`STREET_WORDS`]): a number of
-/// one to four digits, alone at the start of a field (after a line break, `|`, `,` or the
-/// text's start, and spaces), then one of the words.
+/// one to four digits, alone at the start of a field (after a line break, `|`, `,`, `"`, `:`
+/// or the text's start, and spaces), then one of the words.
 fn numbered_streets(s: &str) -> usize {
     let bytes = s.as_bytes();
     let mut found = 0;
@@ -563,7 +568,7 @@ fn numbered_streets(s: &str) -> usize {
             .iter()
             .rposition(|&b| b != b' ' && b != b'\t')
             .map_or(&[][..], |k| before.get(..=k).unwrap_or_default());
-        let field_start = matches!(kept.last(), None | Some(b'\n' | b'|' | b','));
+        let field_start = matches!(kept.last(), None | Some(b'\n' | b'|' | b',' | b'"' | b':'));
         if !(1..=4).contains(&len) || !field_start || bytes.get(i) != Some(&b' ') {
             continue;
         }
@@ -1137,7 +1142,8 @@ mod tests {
                 count_group(&mut c, shape, &digits, plus);
                 i = i.max(start + 1);
             }
-            // Street addresses: "<number> <word> (st|street|ave|rd|dr|lane|way|blvd)".
+            // Street addresses: "<number> <word> (st|street|ave|rd|dr|lane|way|blvd)", the number
+            // opening a field (a line, a cell, a list item, a quoted JSON value).
             // Every suffix starts with a space and none overlaps itself, so checking each suffix at
             // each space finds exactly the occurrences `match_indices` would, in one pass.
             const SUFFIXES: [&[u8]; 10] = [
@@ -1156,12 +1162,15 @@ mod tests {
                         continue;
                     }
                     let before = s.get(at.saturating_sub(24)..at).unwrap_or("");
-                    if before.rsplit([',', '|', '\n']).next().is_some_and(|seg| {
-                        seg.trim_start()
-                            .split(' ')
-                            .next()
-                            .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
-                    }) {
+                    if before
+                        .rsplit([',', '|', '\n', '"', ':'])
+                        .next()
+                        .is_some_and(|seg| {
+                            seg.trim_start().split(' ').next().is_some_and(|w| {
+                                !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+                            })
+                        })
+                    {
                         c.addresses += 1;
                     }
                 }
@@ -1322,6 +1331,8 @@ mod tests {
         assert_eq!((c.phones, c.dates, c.addresses), (1, 1, 1));
         let c = pii_counts("+1 (630) 555-0124");
         assert_eq!(c.phones, 1);
+        let c = pii_counts("{\"address\":\"619 cedar knoll way, naperville, il\"}");
+        assert_eq!(c.addresses, 1);
         let c = pii_counts("call +44 1234567, see docs/2024/05, add 3/4 cup, 12 rue-side seats");
         assert_eq!((c.phones, c.dates, c.addresses), (0, 0, 0));
         let table = "| nom | date de naissance | adresse | telephone |\n\

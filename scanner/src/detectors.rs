@@ -463,6 +463,9 @@ pub fn pii_counts(s: &str) -> PiiCounts {
         }
         let plus = start > 0 && bytes.get(start - 1) == Some(&b'+');
         count_group(&mut c, shape, &digits, plus);
+        if street_number(bytes, start, i) {
+            c.addresses += 1;
+        }
         i = i.max(start + 1);
     }
     // Street addresses: "<number> <word> (st|street|ave|rd|dr|lane|way|blvd)", the number
@@ -491,7 +494,6 @@ pub fn pii_counts(s: &str) -> PiiCounts {
             c.addresses += found;
         }
     }
-    c.addresses += numbered_streets(s);
     c
 }
 
@@ -499,6 +501,7 @@ pub fn pii_counts(s: &str) -> PiiCounts {
 /// (3-2-4), a phone (ten digits written as one, or ten to fifteen after a `+`, the
 /// international form), a card (13 to 19 digits that pass the Luhn check and are no
 /// documented test card), or a full date (eight digits in three parts, `-` or `/`).
+#[inline]
 fn count_group(c: &mut PiiCounts, shape: &str, digits: &[u8], plus: bool) {
     let n = digits.len();
     if n == 9
@@ -547,40 +550,40 @@ const STREET_WORDS: &[&str] = &[
     "largo",
 ];
 
-/// Street addresses written number first, street word next ([`STREET_WORDS`]): a number of
-/// one to four digits, alone at the start of a field (after a line break, `|`, `,`, `"`, `:`
-/// or the text's start, and spaces), then one of the words.
-fn numbered_streets(s: &str) -> usize {
-    let bytes = s.as_bytes();
-    let mut found = 0;
-    let mut i = 0;
-    while let Some(p) = bytes
-        .get(i..)
-        .and_then(|b| b.iter().position(u8::is_ascii_digit))
-    {
-        let start = i + p;
-        let len = bytes
-            .get(start..)
-            .map_or(0, |b| b.iter().take_while(|c| c.is_ascii_digit()).count());
-        i = start + len.max(1);
-        let before = bytes.get(..start).unwrap_or_default();
-        let kept = before
-            .iter()
-            .rposition(|&b| b != b' ' && b != b'\t')
-            .map_or(&[][..], |k| before.get(..=k).unwrap_or_default());
-        let field_start = matches!(kept.last(), None | Some(b'\n' | b'|' | b',' | b'"' | b':'));
-        if !(1..=4).contains(&len) || !field_start || bytes.get(i) != Some(&b' ') {
-            continue;
-        }
-        let rest = bytes.get(i + 1..).unwrap_or_default();
-        if STREET_WORDS
-            .iter()
-            .any(|w| rest.starts_with(w.as_bytes()) && rest.get(w.len()) == Some(&b' '))
-        {
-            found += 1;
-        }
+/// Whether the digit group `start..end` of `bytes` is a street number written before its
+/// street ([`STREET_WORDS`]): one to four digits alone at the start of a field (after a line
+/// break, `|`, `,`, `"`, `:` or the text's start, and spaces), then a space, one of the words
+/// and a space. Asked of every digit group the record count reads, so it costs a comparison
+/// of the next bytes, and the look back only where a street word follows.
+#[inline]
+fn street_number(bytes: &[u8], start: usize, end: usize) -> bool {
+    if !(1..=4).contains(&(end - start)) || bytes.get(end) != Some(&b' ') {
+        return false;
     }
-    found
+    let rest = bytes.get(end + 1..).unwrap_or_default();
+    // Most numbers in prose are followed by a word no street word starts like.
+    if !matches!(
+        rest.first(),
+        Some(b'r' | b'b' | b'a' | b'i' | b'c' | b'q' | b'p' | b'v' | b't' | b'l')
+    ) {
+        return false;
+    }
+    let word = STREET_WORDS
+        .iter()
+        .any(|w| rest.starts_with(w.as_bytes()) && rest.get(w.len()) == Some(&b' '));
+    if !word
+        || !bytes
+            .get(start..end)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    {
+        return false;
+    }
+    let before = bytes.get(..start).unwrap_or_default();
+    let kept = before
+        .iter()
+        .rposition(|&b| b != b' ' && b != b'\t')
+        .map_or(&[][..], |k| before.get(..=k).unwrap_or_default());
+    matches!(kept.last(), None | Some(b'\n' | b'|' | b',' | b'"' | b':'))
 }
 
 /// Where the next ASCII digit or `(` is in `bytes`, by the block search (a byte-by-byte
@@ -1140,6 +1143,9 @@ mod tests {
                 }
                 let plus = start > 0 && bytes.get(start - 1) == Some(&b'+');
                 count_group(&mut c, shape, &digits, plus);
+                if street_number(bytes, start, i) {
+                    c.addresses += 1;
+                }
                 i = i.max(start + 1);
             }
             // Street addresses: "<number> <word> (st|street|ave|rd|dr|lane|way|blvd)", the number
@@ -1175,7 +1181,6 @@ mod tests {
                     }
                 }
             }
-            c.addresses += numbered_streets(s);
             c
         }
 

@@ -66,6 +66,9 @@ mkdir -p "$WORK"
 DATA="$WORK/pool-data"
 LOG="$WORK/pool-broker.log"
 say "starting pool-broker (data in $DATA, log in $LOG)"
+# The file exists before the broker starts: the shell opens a background job's redirect in
+# the child, so a first read right after `&` could find no file (and `set -e` end the script).
+: >"$WORK/pool-broker.out"
 "$BROKER" serve --data "$DATA" --listen "$LISTEN" --metrics-listen "$METRICS" \
     --enrollment allowlist >"$WORK/pool-broker.out" 2>"$LOG" &
 BROKER_PID=$!

@@ -498,8 +498,8 @@ fn classify(prev: &str, w: &str) -> u128 {
     f
 }
 
-/// Whether `w` is a person's identity, checked ("verify identity", "confirm the customer's
-/// identity" is read as "customer identity"), not the agent's own identity file.
+/// Whether `w` is a person's identity being checked ("verify identity", "confirm customer
+/// identity"), not the agent's own identity file. Only the word just before counts.
 fn person_identity(prev: &str, w: &str) -> bool {
     w == "identity"
         && matches!(

